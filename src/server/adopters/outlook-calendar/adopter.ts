@@ -1,0 +1,65 @@
+import type { Meeting } from '../../../shared/api';
+import { AppError } from '../../errors/app-error';
+import type { OpaqueIds } from '../../lib/opaque-id';
+import type { InjectorContext, TokenInjector } from '../../vault/token-injector';
+import type { Adopter, TimeRange } from '../types';
+import { GraphAuthError, type GraphClient } from './graph-client';
+import { EVENT_FIELDS, type GraphEvent } from './graph-event';
+import { mapGraphEvent } from './map-event';
+
+const PAGE_SIZE = 50;
+
+/** Outlook Calendar through Microsoft Graph `calendarView` (recurrences expanded by Graph). */
+export class OutlookCalendarAdopter implements Adopter {
+  readonly id = 'outlook-calendar' as const;
+
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly injector: TokenInjector,
+    private readonly opaqueIds: OpaqueIds,
+  ) {}
+
+  async upcomingMeetings(ctx: InjectorContext, range: TimeRange, limit: number): Promise<Meeting[]> {
+    const query = new URLSearchParams({
+      startDateTime: range.from.toISOString(),
+      endDateTime: range.to.toISOString(),
+      $select: EVENT_FIELDS.join(','),
+      $orderby: 'start/dateTime',
+      $top: String(Math.min(PAGE_SIZE, limit)),
+    });
+    const events = await this.withToken(ctx, (token) =>
+      this.graph.listAll<GraphEvent>(
+        `${ctx.user.tid}:${ctx.user.oid}`,
+        `/me/calendarView?${query.toString()}`,
+        token,
+        { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' },
+        limit,
+      ),
+    );
+    const { tid, oid } = ctx.user;
+    const meetings: Meeting[] = [];
+    for (const event of events) {
+      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      try {
+        meetings.push(mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id)));
+      } catch (err) {
+        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+      }
+    }
+    return meetings.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  }
+
+  /** One retry with a fresh token when Graph refuses the first one. */
+  private async withToken<T>(ctx: InjectorContext, call: (token: string) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.injector.accessToken(ctx, this.id);
+      try {
+        return await call(token);
+      } catch (err) {
+        if (!(err instanceof GraphAuthError)) throw err;
+        this.injector.rejected(ctx, this.id, token);
+        if (attempt >= 1) throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
+      }
+    }
+  }
+}

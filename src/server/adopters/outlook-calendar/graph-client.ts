@@ -1,0 +1,104 @@
+import { AppError } from '../../errors/app-error';
+import { KeyedSemaphore } from '../../lib/semaphore';
+
+export interface GraphClientOptions {
+  baseUrl: string;
+  /** Retries after 429/503/504 before giving up. */
+  maxRetries?: number;
+  /** A longer Retry-After than this is not waited for: the caller hears rate_limited instead. */
+  maxRetryAfterMs?: number;
+  /** Graph's own guidance: no more than 4 concurrent requests per mailbox. */
+  concurrencyPerMailbox?: number;
+  /** Pages followed at the most, so a misbehaving server cannot keep us looping. */
+  maxPages?: number;
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  fetch?: typeof fetch;
+}
+
+/** Thrown when Graph refuses the token itself; the caller asks the injector for a fresh one. */
+export class GraphAuthError extends Error {
+  constructor() {
+    super('Graph refused the access token');
+    this.name = 'GraphAuthError';
+  }
+}
+
+const RETRYABLE = new Set([429, 503, 504]);
+
+/**
+ * A minimal Graph client: GET with paging, Retry-After and a per-mailbox concurrency limit.
+ * `@odata.nextLink` is followed only on Graph's own origin, so a token never travels elsewhere.
+ */
+export function createGraphClient(options: GraphClientOptions) {
+  const doFetch = options.fetch ?? fetch;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const maxRetries = options.maxRetries ?? 3;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 10_000;
+  const maxPages = options.maxPages ?? 20;
+  const semaphore = new KeyedSemaphore(options.concurrencyPerMailbox ?? 4);
+  const origin = new URL(options.baseUrl).origin;
+
+  async function getOnce(url: string, accessToken: string, headers: Record<string, string>): Promise<Record<string, unknown>> {
+    for (let attempt = 0; ; attempt++) {
+      let res: Response;
+      try {
+        res = await doFetch(url, {
+          headers: { ...headers, authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        });
+      } catch (err) {
+        throw new AppError('provider_unavailable', 'Your calendar could not be reached.', { cause: err, status: 503 });
+      }
+      if (res.ok) return (await res.json()) as Record<string, unknown>;
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status === 401) throw new GraphAuthError();
+      if (RETRYABLE.has(res.status)) {
+        const waitMs = retryAfterMs(res.headers.get('retry-after'), attempt);
+        if (attempt < maxRetries && waitMs <= maxRetryAfterMs) {
+          await sleep(waitMs);
+          continue;
+        }
+        const retryAfterSeconds = Math.ceil(waitMs / 1000);
+        if (res.status === 429) throw new AppError('rate_limited', 'Your calendar service is throttling requests; try again shortly.', { retryAfterSeconds });
+        throw new AppError('provider_unavailable', 'Your calendar service is unavailable; try again shortly.', { status: 503, retryAfterSeconds });
+      }
+      if (res.status === 403) throw new AppError('forbidden', 'Your calendar refused access to this mailbox.');
+      throw new AppError('provider_unavailable', `Your calendar answered an unexpected status (${res.status}).`, { status: 502 });
+    }
+  }
+
+  return {
+    /** Every item of a collection, following nextLink until `limit` items or the last page. */
+    async listAll<T>(mailboxKey: string, path: string, accessToken: string, headers: Record<string, string>, limit: number): Promise<T[]> {
+      const items: T[] = [];
+      let url: string | undefined = `${options.baseUrl}${path}`;
+      for (let page = 0; url && page < maxPages && items.length < limit; page++) {
+        const current: string = url;
+        const body = await semaphore.use(mailboxKey, () => getOnce(current, accessToken, headers));
+        if (Array.isArray(body.value)) items.push(...(body.value as T[]));
+        const next = body['@odata.nextLink'];
+        url = typeof next === 'string' && safeNext(next) ? next : undefined;
+      }
+      return items.slice(0, limit);
+    },
+  };
+
+  function safeNext(next: string): boolean {
+    try {
+      return new URL(next).origin === origin;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export type GraphClient = ReturnType<typeof createGraphClient>;
+
+function retryAfterMs(header: string | null, attempt: number): number {
+  const seconds = header === null ? NaN : Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = header ? Date.parse(header) : NaN;
+  if (Number.isFinite(date)) return Math.max(0, date - Date.now());
+  return Math.min(8000, 500 * 2 ** attempt); // no hint: exponential backoff
+}

@@ -1,0 +1,95 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { AppError } from '../errors/app-error';
+
+/** Who is calling: always keyed by tenant + object id, never by e-mail or UPN. */
+export interface UserIdentity {
+  tid: string;
+  oid: string;
+  name: string;
+  username?: string;
+  groups: string[];
+  roles: string[];
+  /** The raw bearer token, kept only to hand to the on-behalf-of exchange. */
+  assertion: string;
+}
+
+export interface UserTokenVerifierOptions {
+  authorityHost: string;
+  audiences: string[];
+  allowedTenants: '*' | string[];
+  requiredScope?: string;
+  /** Seconds of clock skew accepted on exp/nbf. */
+  clockToleranceSeconds?: number;
+  /** How long fetched signing keys are trusted, and how soon an unknown kid may trigger a refetch. */
+  jwksCacheMaxAgeMs?: number;
+  jwksCooldownMs?: number;
+  jwksTimeoutMs?: number;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Validates the user JWT the way Entra's v2 tokens must be validated: signature from the
+ * authority's JWKS (RS256 only), the issuer exactly `<authority>/<tid>/v2.0` for the token's own
+ * tenant, one of our audiences, exp/nbf, an allowed tenant, and the `access_as_user` scope.
+ */
+export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
+  const jwks = createRemoteJWKSet(new URL(`${options.authorityHost}/common/discovery/v2.0/keys`), {
+    cacheMaxAge: options.jwksCacheMaxAgeMs ?? 6 * 3600_000,
+    cooldownDuration: options.jwksCooldownMs ?? 30_000,
+    timeoutDuration: options.jwksTimeoutMs ?? 5_000,
+  });
+  const requiredScope = options.requiredScope ?? 'access_as_user';
+
+  return async function verifyUserToken(token: string): Promise<UserIdentity> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, jwks, {
+        algorithms: ['RS256'],
+        audience: options.audiences,
+        clockTolerance: options.clockToleranceSeconds ?? 60,
+        requiredClaims: ['exp', 'iat', 'tid', 'oid'],
+      }));
+    } catch (err) {
+      throw new AppError('invalid_token', describeJoseFailure(err), { cause: err });
+    }
+    const tid = String(payload.tid ?? '');
+    const oid = String(payload.oid ?? '');
+    if (!GUID.test(tid) || !GUID.test(oid)) throw new AppError('invalid_token', 'The token has no valid tenant or object id.');
+    if (payload.iss !== `${options.authorityHost}/${tid}/v2.0`) {
+      throw new AppError('invalid_token', 'The token was not issued by the expected authority for its tenant.');
+    }
+    if (options.allowedTenants !== '*' && !options.allowedTenants.includes(tid.toLowerCase())) {
+      throw new AppError('forbidden', 'Your organization is not allowed to use this service.');
+    }
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(requiredScope)) {
+      throw new AppError('forbidden', `The token lacks the ${requiredScope} scope.`);
+    }
+    return {
+      tid: tid.toLowerCase(),
+      oid: oid.toLowerCase(),
+      name: typeof payload.name === 'string' ? payload.name : '',
+      username: typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
+      groups: stringArray(payload.groups),
+      roles: stringArray(payload.roles),
+      assertion: token,
+    };
+  };
+}
+
+export type VerifyUserToken = ReturnType<typeof createUserTokenVerifier>;
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function describeJoseFailure(err: unknown): string {
+  if (err instanceof joseErrors.JWTExpired) return 'The token has expired.';
+  if (err instanceof joseErrors.JWTClaimValidationFailed) return `The token's ${err.claim} claim is not acceptable.`;
+  if (err instanceof joseErrors.JWKSNoMatchingKey) return 'The token was signed with an unknown key.';
+  if (err instanceof joseErrors.JOSEAlgNotAllowed) return 'The token uses a signing algorithm that is not accepted.';
+  if (err instanceof joseErrors.JWSSignatureVerificationFailed) return 'The token signature is not valid.';
+  if (err instanceof joseErrors.JWKSTimeout) return 'The signing keys could not be fetched in time.';
+  return 'The token is not valid.';
+}

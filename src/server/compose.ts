@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { Meeting } from '../shared/api';
+import type { Demo } from '../demo';
+import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
+import { createGraphClient } from './adopters/outlook-calendar/graph-client';
+import { createApp } from './app';
+import { createUserTokenVerifier } from './auth/user-token-verifier';
+import { MemoryCache } from './cache/memory-cache';
+import type { Config } from './config';
+import { mountDemo } from './demo-mount';
+import { Metrics } from './lib/metrics';
+import { createOpaqueIds } from './lib/opaque-id';
+import { createTokenClient } from './oauth/token-client';
+import { clientConfigRoute } from './routes/client-config';
+import { healthRoutes } from './routes/health';
+import { meRoute } from './routes/me';
+import { meetingsRoute } from './routes/meetings';
+import { MeetingsService } from './services/meetings-service';
+import { openStore } from './store/sqlite-store';
+import type { Store } from './store/store';
+import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
+import { OboTokenInjector } from './vault/obo-token-injector';
+
+export interface Composed {
+  app: Express;
+  store: Store;
+  metrics: Metrics;
+  /** Present in demo mode only (tests drive its controls). */
+  demo?: Demo;
+  close(): Promise<void>;
+}
+
+export const GRAPH_SCOPES = ['https://graph.microsoft.com/Calendars.Read', 'offline_access'];
+
+/** Wires the whole server from a validated config. Fails closed: no master key, no start. */
+export function compose(config: Config, logger: Logger, options: { webRoot?: string } = {}): Composed {
+  const masterKeys = config.tokenMasterKeys
+    ? parseMasterKeys(config.tokenMasterKeys)
+    : config.authMode === 'demo'
+      ? loadOrCreateDemoMasterKeys(config.dataDir)
+      : undefined;
+  if (!masterKeys) throw new Error('TOKEN_MASTER_KEYS is required.');
+
+  // The demo's confidential-client secret lives only in this process.
+  const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
+
+  const store = openStore(config.databaseUrl);
+  const metrics = new Metrics();
+  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret });
+  const injector = new OboTokenInjector({
+    tokenClient,
+    scopes: { 'outlook-calendar': GRAPH_SCOPES },
+    adminConsentUrl: (tid) =>
+      `${config.authorityHost}/${encodeURIComponent(tid)}/v2.0/adminconsent?${new URLSearchParams({
+        client_id: config.clientId,
+        scope: 'https://graph.microsoft.com/.default',
+        redirect_uri: `${config.publicUrl}/taskpane.html`,
+      }).toString()}`,
+  });
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
+  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.current.key));
+  const cache = new MemoryCache<Meeting[]>({ ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 });
+
+  const app = createApp({
+    logger,
+    metrics,
+    authorityOrigin: new URL(config.authorityHost).origin,
+    verifyUserToken: createUserTokenVerifier({
+      authorityHost: config.authorityHost,
+      audiences: config.apiAudiences,
+      allowedTenants: config.allowedTenants,
+    }),
+    publicRoutes: [healthRoutes(store, metrics), clientConfigRoute(config)],
+    apiRoutes: [meRoute(store, injector), meetingsRoute(new MeetingsService(adopter, cache))],
+    extraMounts: demo?.mounts,
+    webRoot: options.webRoot ?? resolve(process.cwd(), 'dist/web'),
+  });
+  return { app, store, metrics, demo: demo?.demo, close: () => store.close() };
+}

@@ -1,0 +1,25 @@
+import type { Router } from 'express';
+import { createDemo, type Demo } from '../demo';
+import { DEMO_AUTHORITY_PATH, DEMO_GRAPH_PATH, type Config } from './config';
+
+/**
+ * The one place in src/server that imports src/demo: in demo mode the server also serves the
+ * Entra-shaped identity provider and the Graph-shaped calendar, and talks to them over HTTP.
+ */
+export function mountDemo(config: Config, clientSecret: string): { demo: Demo; mounts: Array<{ path: string; router: Router }> } {
+  const demo = createDemo({
+    authorityHost: config.publicUrl + DEMO_AUTHORITY_PATH,
+    graphBaseUrl: config.publicUrl + DEMO_GRAPH_PATH,
+    clientId: config.clientId,
+    clientSecret,
+    allowedRedirectOrigins: [new URL(config.publicUrl).origin],
+    dataDir: config.dataDir,
+  });
+  return {
+    demo,
+    mounts: [
+      { path: DEMO_AUTHORITY_PATH, router: demo.idp },
+      { path: DEMO_GRAPH_PATH, router: demo.graph },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorBody } from '../../shared/errors';
+import { AppError } from './app-error';
+
+/** Unknown paths under the API answer in the error envelope, not Express's HTML page. */
+export const notFound: RequestHandler = (_req, _res, next) => {
+  next(new AppError('not_found', 'No such route.'));
+};
+
+/**
+ * The last middleware: every failure leaves as `{error:{code,message,requestId}}`. Anything that
+ * is not an AppError is either a client mistake Express/body-parser detected (4xx) or a bug (500,
+ * logged with its stack, never shown).
+ */
+export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
+  const requestId = String(req.id ?? '');
+  let appError: AppError;
+  if (err instanceof AppError) {
+    appError = err;
+  } else if (isClientHttpError(err)) {
+    appError = new AppError('bad_request', 'The request could not be read.', { cause: err });
+  } else {
+    req.log?.error({ err }, 'unhandled error');
+    const body: ErrorBody = { error: { code: 'provider_unavailable', message: 'Something went wrong on our side.', requestId } };
+    res.status(500).json(body);
+    return;
+  }
+  if (appError.status >= 500) req.log?.warn({ code: appError.code, cause: describeCause(appError.cause) }, appError.message);
+  if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message, requestId } };
+  if (appError.url) body.error.url = appError.url;
+  res.status(appError.status).json(body);
+};
+
+function isClientHttpError(err: unknown): boolean {
+  const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Only the name and code of a cause reach the log: upstream bodies may echo secrets. */
+function describeCause(cause: unknown): Record<string, unknown> | undefined {
+  if (!cause || typeof cause !== 'object') return undefined;
+  const c = cause as { name?: unknown; code?: unknown; status?: unknown };
+  return { name: c.name, code: c.code, status: c.status };
+}

@@ -1,0 +1,35 @@
+import pino, { type Logger } from 'pino';
+
+/** Query parameters whose values never reach a log line. */
+const SECRET_PARAMS = /^(code|state|token|access_token|refresh_token|id_token|assertion|client_secret|key|session_state|client_assertion)$/i;
+
+/** Paths pino censors wherever they appear in a logged object. */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-user-key"]',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.access_token',
+  '*.refresh_token',
+  '*.id_token',
+  '*.code',
+  '*.assertion',
+  '*.client_secret',
+  '*.userKey',
+  'accessToken',
+  'refreshToken',
+  'userKey',
+];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+}
+
+/** A URL as it may be logged: secret-looking query values replaced. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = new URLSearchParams(url.slice(q + 1));
+  for (const key of [...params.keys()]) if (SECRET_PARAMS.test(key)) params.set(key, '[redacted]');
+  return `${url.slice(0, q)}?${params.toString()}`;
+}

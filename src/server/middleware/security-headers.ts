@@ -1,0 +1,33 @@
+import type { RequestHandler } from 'express';
+
+/** Hosts that may frame the pane: Outlook (classic, new, web) and Teams / the Microsoft 365 app. */
+const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.outlook.com',
+  'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
+];
+
+export function securityHeaders(authorityOrigin: string): RequestHandler {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+    // Fluent UI (Griffel) inserts its styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${authorityOrigin}`,
+    `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+  return (_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Content-Security-Policy', csp);
+    next();
+  };
+}

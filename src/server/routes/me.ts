@@ -1,0 +1,21 @@
+import { Router } from 'express';
+import type { MeResponse } from '../../shared/api';
+import { currentUser } from '../middleware/authenticate';
+import type { Store } from '../store/store';
+import type { TokenInjector } from '../vault/token-injector';
+
+/** GET /api/me — who you are and the state of each integration. */
+export function meRoute(store: Store, injector: TokenInjector, now: () => number = Date.now): Router {
+  const router = Router();
+  router.get('/api/me', async (req, res) => {
+    const user = currentUser(req);
+    await store.touchUser(user.tid, user.oid, now());
+    const state = await injector.state({ user, userKey: req.userKey }, 'outlook-calendar');
+    const body: MeResponse = {
+      user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username },
+      integrations: [{ provider: 'outlook-calendar', state }],
+    };
+    res.json(body);
+  });
+  return router;
+}

@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MIGRATIONS } from './migrations';
+import type { Store } from './store';
+
+/** The default store: one SQLite file, WAL mode so several processes can share it. */
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    const applied = new Set(this.db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);
+    const record = this.db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.id)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        record.run(m.id, m.name, Date.now());
+      }).immediate();
+    }
+  }
+
+  async touchUser(tid: string, oid: string, at: number): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO users (tid, oid, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (tid, oid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
+      )
+      .run(tid, oid, at, at);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Opens the store named by DATABASE_URL. */
+export function openStore(databaseUrl: string): Store {
+  if (databaseUrl.startsWith('sqlite:')) return new SqliteStore(databaseUrl.slice('sqlite:'.length));
+  throw new Error('DATABASE_URL names PostgreSQL, which this build does not support yet; use sqlite:<path>.');
+}

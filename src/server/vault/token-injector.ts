@@ -1,0 +1,20 @@
+import type { IntegrationState, ProviderId } from '../../shared/api';
+import type { UserIdentity } from '../auth/user-token-verifier';
+
+/** What the injector knows of a call: who, and (from the next issue on) this device's user key. */
+export interface InjectorContext {
+  user: UserIdentity;
+  userKey?: string;
+}
+
+/**
+ * The seam between adopters and credentials. An adopter asks for an access token and never
+ * sees anything else: not the refresh token, not the user key, not how the token was obtained.
+ */
+export interface TokenInjector {
+  accessToken(ctx: InjectorContext, provider: ProviderId): Promise<string>;
+  /** The provider refused this token (401): forget it so the next call obtains a fresh one. */
+  rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): void;
+  /** The integration's state as /api/me reports it, without handing out anything. */
+  state(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationState>;
+}

@@ -1,0 +1,43 @@
+import { MemoryCache } from '../../../src/server/cache/memory-cache';
+import { AppError } from '../../../src/server/errors/app-error';
+
+describe('MemoryCache', () => {
+  let now = 0;
+  const cache = () => new MemoryCache<string>({ ttlMs: 1000, staleMs: 5000, now: () => now });
+
+  beforeEach(() => {
+    now = 0;
+  });
+
+  it('serves fresh entries without loading', async () => {
+    const c = cache();
+    const load = jest.fn(async () => 'v');
+    await c.getOrLoad('k', load);
+    now = 999;
+    expect(await c.getOrLoad('k', load)).toEqual({ value: 'v', stale: false });
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes one upstream call for 100 concurrent misses', async () => {
+    const c = cache();
+    const load = jest.fn(() => new Promise<string>((r) => setTimeout(() => r('v'), 5)));
+    await Promise.all(Array.from({ length: 100 }, () => c.getOrLoad('k', load)));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('serves a stale entry, flagged, when the upstream is unavailable', async () => {
+    const c = cache();
+    await c.getOrLoad('k', async () => 'old');
+    now = 3000;
+    expect(await c.getOrLoad('k', async () => Promise.reject(new AppError('provider_unavailable', 'down')))).toEqual({ value: 'old', stale: true });
+  });
+
+  it('never serves stale data past the window or for auth failures', async () => {
+    const c = cache();
+    await c.getOrLoad('k', async () => 'old');
+    now = 3000;
+    await expect(c.getOrLoad('k', async () => Promise.reject(new AppError('reconnect_required', 'x')))).rejects.toMatchObject({ code: 'reconnect_required' });
+    now = 7000;
+    await expect(c.getOrLoad('k', async () => Promise.reject(new AppError('provider_unavailable', 'x')))).rejects.toMatchObject({ code: 'provider_unavailable' });
+  });
+});

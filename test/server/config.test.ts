@@ -1,0 +1,73 @@
+import { ConfigError, DEMO_CLIENT_ID, loadConfig } from '../../src/server/config';
+
+const GUID = '0d2a3c1e-7f5b-4e86-9c21-1a2b3c4d5e6f';
+const entra = { AZURE_CLIENT_ID: GUID, AZURE_CLIENT_SECRET: 's', TOKEN_MASTER_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}` };
+
+function error(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('config was accepted');
+}
+
+describe('config', () => {
+  it('defaults to the embedded demo', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      authMode: 'demo',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      clientId: DEMO_CLIENT_ID,
+      authorityHost: 'http://localhost:3000/demo/login',
+      graphBaseUrl: 'http://localhost:3000/demo/graph/v1.0',
+      databaseUrl: 'sqlite:./data/upnext.db',
+      allowedTenants: '*',
+      cacheTtlSeconds: 300,
+      cacheStaleSeconds: 1800,
+    });
+    expect(c.apiAudiences).toEqual([DEMO_CLIENT_ID, `api://localhost:3000/${DEMO_CLIENT_ID}`]);
+  });
+
+  it('chooses entra when a client id is set, with Microsoft’s endpoints', () => {
+    const c = loadConfig(entra);
+    expect(c).toMatchObject({ authMode: 'entra', authorityHost: 'https://login.microsoftonline.com', graphBaseUrl: 'https://graph.microsoft.com/v1.0' });
+  });
+
+  it('refuses demo mode in production', () => {
+    expect(error({ NODE_ENV: 'production' })).toMatch(/AUTH_MODE=demo is refused/);
+  });
+
+  it('names the variable that is malformed', () => {
+    expect(error({ PORT: 'eighty' })).toMatch(/^PORT/);
+    expect(error({ AUTH_MODE: 'magic' })).toMatch(/^AUTH_MODE/);
+    expect(error({ DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL/);
+    expect(error({ ALLOWED_TENANTS: 'contoso' })).toMatch(/^ALLOWED_TENANTS/);
+    expect(error({ CACHE_TTL_SECONDS: '-1' })).toMatch(/^CACHE_TTL_SECONDS/);
+    expect(error({ AZURE_CLIENT_ID: 'not-a-guid' })).toMatch(/^AZURE_CLIENT_ID/);
+  });
+
+  it('refuses unknown settings that look like ours', () => {
+    expect(error({ AZURE_CLIENTID: GUID })).toMatch(/AZURE_CLIENTID is not a known setting/);
+  });
+
+  it('accepts plain http only for loopback authority and Graph hosts', () => {
+    expect(error({ AZURE_AUTHORITY_HOST: 'http://login.example.com' })).toMatch(/^AZURE_AUTHORITY_HOST must be an https URL/);
+    expect(error({ GRAPH_BASE_URL: 'http://graph.example.com/v1.0' })).toMatch(/^GRAPH_BASE_URL must be an https URL/);
+    expect(loadConfig({ AZURE_AUTHORITY_HOST: 'http://127.0.0.1:9/x' }).authorityHost).toBe('http://127.0.0.1:9/x');
+  });
+
+  it('requires the secrets of an entra deployment', () => {
+    expect(error({ AZURE_CLIENT_ID: GUID, TOKEN_MASTER_KEYS: entra.TOKEN_MASTER_KEYS })).toMatch(/AZURE_CLIENT_SECRET is required/);
+    expect(error({ AZURE_CLIENT_ID: GUID, AZURE_CLIENT_SECRET: 's' })).toMatch(/TOKEN_MASTER_KEYS is required/);
+  });
+
+  it('parses lists', () => {
+    const c = loadConfig({ ...entra, ALLOWED_TENANTS: `${GUID},${GUID.toUpperCase()}`, API_AUDIENCE: 'a, b', ADMIN_USERS: 'x,y' });
+    expect(c.allowedTenants).toEqual([GUID, GUID]);
+    expect(c.apiAudiences).toEqual(['a', 'b']);
+    expect(c.adminUsers).toEqual(['x', 'y']);
+  });
+});

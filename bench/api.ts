@@ -1,0 +1,63 @@
+import express from 'express';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEMO_USERS } from '../src/demo';
+import { startApp } from '../test/helpers/start-app';
+import { load } from './lib/load';
+import type { Figure } from './lib/report';
+
+const ROUNDS = 3;
+const REQUESTS = 3000;
+
+/** A bare Express JSON route of the same payload size: the yardstick for the cached API. */
+async function startBare(body: unknown) {
+  const app = express();
+  app.get('/json', (_req, res) => {
+    res.json(body);
+  });
+  const server = createServer(app);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+export async function benchApi(): Promise<Figure[]> {
+  const app = await startApp({ LOG_LEVEL: 'silent' });
+  try {
+    const user = DEMO_USERS[0]!;
+    const token = await app.demo!.authority.signUserToken(user.oid);
+    const headers = { authorization: `Bearer ${token}` };
+    const meetingsUrl = `${app.url}/api/meetings`;
+
+    // Cold: 100 concurrent first requests for one user make exactly one calendar fetch.
+    const before = app.demo!.calendar.requestCount;
+    const cold = await Promise.all(Array.from({ length: 100 }, () => fetch(meetingsUrl, { headers })));
+    const upstream = app.demo!.calendar.requestCount - before;
+    const body = await cold[0]!.json();
+    if (cold.some((r) => r.status !== 200)) throw new Error('a cold request failed');
+
+    const bare = await startBare(body);
+    try {
+      let cached = 0;
+      let yardstick = 0;
+      // Side by side, alternating, so both see the same machine noise.
+      for (let round = 0; round < ROUNDS; round++) {
+        const a = await load(meetingsUrl, headers, REQUESTS);
+        const b = await load(bare.url, {}, REQUESTS);
+        if (a.failures || b.failures) throw new Error('load run had failures');
+        cached += a.perSecond;
+        yardstick += b.perSecond;
+      }
+      const ratio = cached / yardstick;
+      return [
+        { name: 'cold: calendar fetches for 100 concurrent requests', value: upstream, unit: 'fetches', target: '1', ok: upstream === 1 },
+        { name: 'cached /api/meetings', value: cached / ROUNDS, unit: 'req/s' },
+        { name: 'bare Express JSON route', value: yardstick / ROUNDS, unit: 'req/s' },
+        { name: 'cached /api/meetings ÷ bare Express', value: ratio, unit: '×', target: '≥ 0.5', ok: ratio >= 0.5 },
+      ];
+    } finally {
+      await bare.close();
+    }
+  } finally {
+    await app.stop();
+  }
+}

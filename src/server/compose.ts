@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
-import type { Meeting } from '../shared/api';
 import type { Demo } from '../demo';
 import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
 import { createGraphClient } from './adopters/outlook-calendar/graph-client';
@@ -22,7 +21,13 @@ import { MeetingsService } from './services/meetings-service';
 import { openStore } from './store/sqlite-store';
 import type { Store } from './store/store';
 import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
-import { OboTokenInjector } from './vault/obo-token-injector';
+import { Vault } from './vault/vault';
+import { VaultTokenInjector } from './vault/vault-token-injector';
+import { ConnectionsService } from './services/connections-service';
+import { connectionsRoutes } from './routes/connections';
+import { createConnectStates } from './oauth/connect-state';
+import { createUserSealer } from './cache/user-sealed';
+import type { Sealed } from './vault/crypto';
 
 export interface Composed {
   app: Express;
@@ -51,19 +56,23 @@ export function compose(config: Config, logger: Logger, options: { webRoot?: str
   const store = openStore(config.databaseUrl);
   const metrics = new Metrics();
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret });
-  const injector = new OboTokenInjector({
+  const scopes = { 'outlook-calendar': GRAPH_SCOPES };
+  const vault = new Vault(store.vault, masterKeys);
+  const injector = new VaultTokenInjector({ vault, tokenClient, scopes });
+  const connections = new ConnectionsService({
+    vault,
+    store,
     tokenClient,
-    scopes: { 'outlook-calendar': GRAPH_SCOPES },
-    adminConsentUrl: (tid) =>
-      `${config.authorityHost}/${encodeURIComponent(tid)}/v2.0/adminconsent?${new URLSearchParams({
-        client_id: config.clientId,
-        scope: 'https://graph.microsoft.com/.default',
-        redirect_uri: `${config.publicUrl}/taskpane.html`,
-      }).toString()}`,
+    states: createConnectStates(masterKeys.current.key),
+    scopes,
+    authorityHost: config.authorityHost,
+    clientId: config.clientId,
+    redirectUri: `${config.publicUrl}/auth-end.html`,
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
   const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.current.key));
-  const cache = new MemoryCache<Meeting[]>({ ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 });
+  const cache = new MemoryCache<Sealed>({ ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 });
+  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
 
   const app = createApp({
     logger,
@@ -75,7 +84,7 @@ export function compose(config: Config, logger: Logger, options: { webRoot?: str
       allowedTenants: config.allowedTenants,
     }),
     publicRoutes: [healthRoutes(store, metrics), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(new MeetingsService(adopter, cache))],
+    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(process.cwd(), 'dist/web'),
   });

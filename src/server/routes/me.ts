@@ -10,10 +10,10 @@ export function meRoute(store: Store, injector: TokenInjector, now: () => number
   router.get('/api/me', async (req, res) => {
     const user = currentUser(req);
     await store.touchUser(user.tid, user.oid, now());
-    const state = await injector.state({ user, userKey: req.userKey }, 'outlook-calendar');
+    const status = await injector.status({ user, userKey: req.userKey }, 'outlook-calendar');
     const body: MeResponse = {
       user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username },
-      integrations: [{ provider: 'outlook-calendar', state }],
+      integrations: [{ provider: 'outlook-calendar', ...status }],
     };
     res.json(body);
   });

@@ -1,19 +1,29 @@
 import type { Meeting, MeetingsResponse } from '../../shared/api';
 import type { Adopter, TimeRange } from '../adopters/types';
 import type { MemoryCache } from '../cache/memory-cache';
+import type { UserSealer } from '../cache/user-sealed';
+import type { Sealed } from '../vault/crypto';
 import type { InjectorContext } from '../vault/token-injector';
 
-/** Upcoming meetings through the per-user cache; the adopter is asked only on a miss. */
+/** Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on a miss. */
 export class MeetingsService {
   constructor(
     private readonly adopter: Adopter,
-    private readonly cache: MemoryCache<Meeting[]>,
+    private readonly cache: MemoryCache<Sealed>,
+    private readonly sealer: UserSealer,
     private readonly now: () => number = Date.now,
   ) {}
 
   async upcoming(ctx: InjectorContext, range: TimeRange, limit: number): Promise<MeetingsResponse> {
-    const key = `${ctx.user.tid}:${ctx.user.oid}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
-    const { value, stale } = await this.cache.getOrLoad(key, () => this.adopter.upcomingMeetings(ctx, range, limit));
-    return { meetings: value, stale, generatedAt: new Date(this.now()).toISOString() };
+    const { tid, oid } = ctx.user;
+    const sealer = this.sealer.forCaller(tid, oid, this.adopter.id, ctx.userKey);
+    const key = `${tid}:${oid}:${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
+    const { value, stale } = await this.cache.getOrLoad(key, async () => sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit)));
+    return { meetings: sealer.open<Meeting[]>(value), stale, generatedAt: new Date(this.now()).toISOString() };
+  }
+
+  /** Forget a user's cached meetings (after connect or disconnect). */
+  forget(tid: string, oid: string): void {
+    this.cache.delete(`${tid}:${oid}:`);
   }
 }

@@ -15,4 +15,28 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
         PRIMARY KEY (tid, oid)
       );`,
   },
+  {
+    id: 2,
+    name: 'vault',
+    sql: `
+      CREATE TABLE vault_entries (
+        tid TEXT NOT NULL,
+        oid TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        key_id TEXT NOT NULL,
+        version BIGINT NOT NULL,
+        master_kid TEXT NOT NULL,
+        nonce BYTEA NOT NULL,
+        ciphertext BYTEA NOT NULL,
+        status TEXT NOT NULL,
+        refresh_lease_until BIGINT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (tid, oid, provider, key_id)
+      );
+      CREATE TABLE oauth_states (
+        nonce TEXT PRIMARY KEY,
+        expires_at BIGINT NOT NULL
+      );`,
+  },
 ];

@@ -2,11 +2,13 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
-import type { Store } from './store';
+import { SqliteVaultStore } from './sqlite-vault-store';
+import type { Store, VaultStore } from './store';
 
 /** The default store: one SQLite file, WAL mode so several processes can share it. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly vault: VaultStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -15,6 +17,7 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.vault = new SqliteVaultStore(this.db);
   }
 
   private migrate(): void {
@@ -37,6 +40,11 @@ export class SqliteStore implements Store {
          ON CONFLICT (tid, oid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
       )
       .run(tid, oid, at, at);
+  }
+
+  async consumeOAuthState(nonce: string, expiresAt: number, now: number): Promise<boolean> {
+    this.db.prepare('DELETE FROM oauth_states WHERE expires_at < ?').run(now);
+    return this.db.prepare('INSERT INTO oauth_states (nonce, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING').run(nonce, expiresAt).changes === 1;
   }
 
   async ping(): Promise<void> {

@@ -2,7 +2,53 @@
 export interface Store {
   /** Records that a user was seen (first and last time). */
   touchUser(tid: string, oid: string, at: number): Promise<void>;
+  vault: VaultStore;
+  /** Marks an OAuth state nonce used; false when it was used before (single use across servers). */
+  consumeOAuthState(nonce: string, expiresAt: number, now: number): Promise<boolean>;
   /** Readiness: the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface VaultEntryKey {
+  tid: string;
+  oid: string;
+  provider: string;
+  keyId: string;
+}
+
+export type VaultEntryStatus = 'active' | 'void';
+
+/** One stored connection: opaque bytes plus what is needed to find, version and lock them. */
+export interface VaultRow extends VaultEntryKey {
+  version: number;
+  masterKid: string;
+  nonce: Buffer;
+  ciphertext: Buffer;
+  status: VaultEntryStatus;
+  refreshLeaseUntil: number | null;
+  updatedAt: number;
+}
+
+export interface VaultWrite {
+  masterKid: string;
+  nonce: Buffer;
+  ciphertext: Buffer;
+  status: VaultEntryStatus;
+}
+
+/** Only the vault (Token Injector, Connect) uses this. */
+export interface VaultStore {
+  get(key: VaultEntryKey): Promise<VaultRow | undefined>;
+  /** Entries of this user and provider under other device keys (to tell "reconnect" from "connect"). */
+  countOthers(key: VaultEntryKey): Promise<number>;
+  /** Creates or replaces the entry (a new connection), version bumped. */
+  put(key: VaultEntryKey, write: VaultWrite, now: number): Promise<void>;
+  /** Writes only if the stored version is still `expectedVersion`; false when someone else wrote first. */
+  compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number): Promise<boolean>;
+  /** Takes the refresh lease of the entry at `version` until `until`; false when another holder has it. */
+  acquireRefreshLease(key: VaultEntryKey, version: number, until: number, now: number): Promise<boolean>;
+  releaseRefreshLease(key: VaultEntryKey): Promise<void>;
+  /** Deletes every entry of this user and provider (disconnect); returns how many. */
+  deleteAll(tid: string, oid: string, provider: string): Promise<number>;
 }

@@ -1,10 +1,16 @@
 import type { IntegrationState, ProviderId } from '../../shared/api';
 import type { UserIdentity } from '../auth/user-token-verifier';
 
-/** What the injector knows of a call: who, and (from the next issue on) this device's user key. */
+/** What the injector knows of a call: who, and this device's user key (base64url, when sent). */
 export interface InjectorContext {
   user: UserIdentity;
   userKey?: string;
+}
+
+export interface IntegrationStatus {
+  state: IntegrationState;
+  /** Why, when the state asks the user to act (e.g. `device_key_changed`). */
+  reason?: string;
 }
 
 /**
@@ -14,7 +20,7 @@ export interface InjectorContext {
 export interface TokenInjector {
   accessToken(ctx: InjectorContext, provider: ProviderId): Promise<string>;
   /** The provider refused this token (401): forget it so the next call obtains a fresh one. */
-  rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): void;
+  rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): Promise<void>;
   /** The integration's state as /api/me reports it, without handing out anything. */
-  state(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationState>;
+  status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus>;
 }

@@ -57,7 +57,7 @@ export class OutlookCalendarAdopter implements Adopter {
         return await call(token);
       } catch (err) {
         if (!(err instanceof GraphAuthError)) throw err;
-        this.injector.rejected(ctx, this.id, token);
+        await this.injector.rejected(ctx, this.id, token);
         if (attempt >= 1) throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
       }
     }

@@ -1,0 +1,119 @@
+import type { ProviderId } from '../../shared/api';
+import { AppError } from '../errors/app-error';
+import { classifyAuthorityFailure } from '../oauth/classify';
+import { ConnectStateError, pkceChallenge, type ConnectStates } from '../oauth/connect-state';
+import { AuthorityError, type TokenClient, type TokenSet } from '../oauth/token-client';
+import type { Store } from '../store/store';
+import { decodeUserKey, userKeyId } from '../vault/crypto';
+import type { InjectorContext } from '../vault/token-injector';
+import type { StoredTokens, Vault } from '../vault/vault';
+
+export interface ConnectionsOptions {
+  vault: Vault;
+  store: Pick<Store, 'consumeOAuthState'>;
+  tokenClient: TokenClient;
+  states: ConnectStates;
+  scopes: Record<ProviderId, string[]>;
+  authorityHost: string;
+  clientId: string;
+  /** Where the consent popup returns (the auth-end page). */
+  redirectUri: string;
+  now?: () => number;
+}
+
+/**
+ * Connect, complete and disconnect (brief §1 Connect card). Silent first: the on-behalf-of
+ * exchange; when the authority wants consent, a signed single-use `state` and PKCE for a popup.
+ */
+export class ConnectionsService {
+  private readonly now: () => number;
+
+  constructor(private readonly options: ConnectionsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async connect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
+    const userKey = this.requireUserKey(ctx);
+    let tokens: TokenSet;
+    try {
+      tokens = await this.options.tokenClient.onBehalfOf(ctx.user.tid, ctx.user.assertion, this.options.scopes[provider]);
+    } catch (err) {
+      const failure = classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
+      if (failure.code === 'consent_required' || failure.code === 'reconnect_required') {
+        throw new AppError('consent_required', 'Upnext needs your consent to read your calendar.', { cause: err, url: this.authorizeUrl(ctx, provider, userKey) });
+      }
+      throw failure;
+    }
+    await this.options.vault.save({ tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey, stored(tokens));
+  }
+
+  async complete(ctx: InjectorContext, provider: ProviderId, code: string, state: string): Promise<void> {
+    const userKey = this.requireUserKey(ctx);
+    let verified;
+    try {
+      verified = this.options.states.verify(state);
+    } catch (err) {
+      const reason = err instanceof ConnectStateError ? err.message : 'unreadable';
+      throw new AppError('bad_request', `The sign-in answer is not valid (${reason}); start again.`);
+    }
+    const { payload, codeVerifier } = verified;
+    if (payload.tid !== ctx.user.tid || payload.oid !== ctx.user.oid || payload.provider !== provider || payload.keyId !== userKeyId(userKey)) {
+      throw new AppError('bad_request', 'The sign-in answer belongs to another user, device or integration; start again.');
+    }
+    if (!(await this.options.store.consumeOAuthState(payload.nonce, payload.expiresAt, this.now()))) {
+      throw new AppError('bad_request', 'The sign-in answer was already used; start again.');
+    }
+    let tokens: TokenSet;
+    try {
+      tokens = await this.options.tokenClient.redeemCode(ctx.user.tid, code, codeVerifier, this.options.redirectUri, this.options.scopes[provider]);
+    } catch (err) {
+      if (err instanceof AuthorityError && err.error === 'invalid_grant') {
+        throw new AppError('bad_request', 'The sign-in answer has expired or was refused; start again.', { cause: err });
+      }
+      throw classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
+    }
+    await this.options.vault.save({ tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey, stored(tokens));
+  }
+
+  async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
+    await this.options.vault.deleteAll({ tid: ctx.user.tid, oid: ctx.user.oid, provider });
+  }
+
+  adminConsentUrl(tid: string): string {
+    const query = new URLSearchParams({
+      client_id: this.options.clientId,
+      scope: 'https://graph.microsoft.com/.default',
+      redirect_uri: this.options.redirectUri,
+    });
+    return `${this.options.authorityHost}/${encodeURIComponent(tid)}/v2.0/adminconsent?${query.toString()}`;
+  }
+
+  private authorizeUrl(ctx: InjectorContext, provider: ProviderId, userKey: Buffer): string {
+    const { state, codeVerifier } = this.options.states.issue({ tid: ctx.user.tid, oid: ctx.user.oid, keyId: userKeyId(userKey), provider });
+    const query = new URLSearchParams({
+      client_id: this.options.clientId,
+      response_type: 'code',
+      response_mode: 'query',
+      redirect_uri: this.options.redirectUri,
+      scope: this.options.scopes[provider].join(' '),
+      state,
+      code_challenge: pkceChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+    });
+    if (ctx.user.username) query.set('login_hint', ctx.user.username);
+    return `${this.options.authorityHost}/${encodeURIComponent(ctx.user.tid)}/oauth2/v2.0/authorize?${query.toString()}`;
+  }
+
+  private requireUserKey(ctx: InjectorContext): Buffer {
+    if (!ctx.userKey) throw new AppError('user_key_missing', 'This device has no user key; reload Upnext and try again.');
+    try {
+      return decodeUserKey(ctx.userKey);
+    } catch {
+      throw new AppError('user_key_missing', 'The X-User-Key header must be 32 bytes in base64url.');
+    }
+  }
+}
+
+function stored(tokens: TokenSet): StoredTokens {
+  return { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, scopes: tokens.scopes };
+}

@@ -1,0 +1,143 @@
+import type { ProviderId } from '../../shared/api';
+import { AppError } from '../errors/app-error';
+import { SingleFlight } from '../lib/single-flight';
+import { classifyAuthorityFailure } from '../oauth/classify';
+import type { TokenClient } from '../oauth/token-client';
+import type { VaultRow } from '../store/store';
+import { decodeUserKey } from './crypto';
+import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
+import type { Owner, StoredTokens, Vault } from './vault';
+
+export interface VaultInjectorOptions {
+  vault: Vault;
+  tokenClient: TokenClient;
+  scopes: Record<ProviderId, string[]>;
+  /** Refresh this long before expiry. */
+  refreshMarginMs?: number;
+  /** How long one server may hold an entry's refresh lease. */
+  leaseMs?: number;
+  /** How long a caller waits for another server's refresh before giving up. */
+  waitForPeerMs?: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The only code that opens the vault. Hands out access tokens; refreshes shortly before expiry
+ * with one refresh per entry in this process (single flight) and across servers (a lease on the
+ * row plus compare-and-swap on its version), so the newest refresh token is never overwritten.
+ */
+export class VaultTokenInjector implements TokenInjector {
+  private readonly flights = new SingleFlight<string>();
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly margin: number;
+
+  constructor(private readonly options: VaultInjectorOptions) {
+    this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.margin = options.refreshMarginMs ?? 5 * 60_000;
+  }
+
+  async accessToken(ctx: InjectorContext, provider: ProviderId): Promise<string> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const found = await this.readUsable(owner, userKey);
+    if (this.isFresh(found.tokens)) {
+      if (this.options.vault.needsReencryption(found.row)) await this.options.vault.swap(owner, userKey, found.row.version, found.tokens);
+      return found.tokens.accessToken;
+    }
+    const flightKey = `${owner.tid}:${owner.oid}:${provider}:${found.row.keyId}`;
+    return this.flights.run(flightKey, () => this.refresh(owner, userKey));
+  }
+
+  async rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): Promise<void> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const result = await this.options.vault.read(owner, userKey);
+    if (result.kind !== 'found' || result.tokens.accessToken !== accessToken) return;
+    // Mark the access token expired; the next call refreshes it.
+    await this.options.vault.swap(owner, userKey, result.row.version, { ...result.tokens, expiresAt: 0 });
+  }
+
+  async status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus> {
+    if (!ctx.userKey) return { state: 'not_connected', reason: 'user_key_missing' };
+    const { owner, userKey } = this.owner(ctx, provider);
+    const result = await this.options.vault.read(owner, userKey);
+    switch (result.kind) {
+      case 'found':
+        return { state: 'connected' };
+      case 'missing':
+        return result.others > 0 ? { state: 'reconnect_required', reason: 'device_key_changed' } : { state: 'not_connected' };
+      case 'void':
+        return { state: 'reconnect_required', reason: 'grant_revoked' };
+      case 'unreadable':
+        return { state: 'reconnect_required', reason: 'entry_unreadable' };
+    }
+  }
+
+  private owner(ctx: InjectorContext, provider: ProviderId): { owner: Owner; userKey: Buffer } {
+    if (!ctx.userKey) throw new AppError('user_key_missing', 'This device has no user key; connect your calendar again.');
+    let userKey: Buffer;
+    try {
+      userKey = decodeUserKey(ctx.userKey);
+    } catch {
+      throw new AppError('user_key_missing', 'The X-User-Key header must be 32 bytes in base64url.');
+    }
+    return { owner: { tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey };
+  }
+
+  private async readUsable(owner: Owner, userKey: Buffer): Promise<{ row: VaultRow; tokens: StoredTokens }> {
+    const result = await this.options.vault.read(owner, userKey);
+    switch (result.kind) {
+      case 'found':
+        return result;
+      case 'missing':
+        if (result.others > 0) throw new AppError('reconnect_required', 'This device’s key is not the one your calendar was connected with; connect again.');
+        throw new AppError('not_connected', 'Connect your Outlook calendar first.');
+      case 'void':
+        throw new AppError('reconnect_required', 'Your calendar connection has expired or was revoked; connect again.');
+      case 'unreadable':
+        throw new AppError('reconnect_required', 'Your calendar connection can no longer be opened; connect again.');
+    }
+  }
+
+  private isFresh(tokens: StoredTokens): boolean {
+    return tokens.expiresAt - this.margin > this.now();
+  }
+
+  /** Refreshes under the row's lease; when a peer holds it, waits for the peer's write instead. */
+  private async refresh(owner: Owner, userKey: Buffer): Promise<string> {
+    const vault = this.options.vault;
+    const deadline = this.now() + (this.options.waitForPeerMs ?? 10_000);
+    for (let attempt = 0; ; attempt++) {
+      const { row, tokens } = await this.readUsable(owner, userKey);
+      if (this.isFresh(tokens)) return tokens.accessToken;
+      if (!tokens.refreshToken) {
+        await vault.void(row);
+        throw new AppError('reconnect_required', 'Your calendar connection has expired; connect again.');
+      }
+      if (!(await vault.acquireRefreshLease(row, this.options.leaseMs ?? 15_000))) {
+        if (this.now() > deadline) throw new AppError('provider_unavailable', 'Your calendar connection is being renewed; try again shortly.', { status: 503, retryAfterSeconds: 1 });
+        await this.sleep(Math.min(50 * 2 ** attempt, 500));
+        continue;
+      }
+      let fresh;
+      try {
+        fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, this.options.scopes[owner.provider as ProviderId]);
+      } catch (err) {
+        const failure = classifyAuthorityFailure(err);
+        if (failure.code === 'reconnect_required' || failure.code === 'consent_required') await vault.void({ ...row });
+        else await vault.releaseRefreshLease(row);
+        throw failure;
+      }
+      const next: StoredTokens = {
+        accessToken: fresh.accessToken,
+        // An answer without a refresh token keeps the one we had.
+        refreshToken: fresh.refreshToken ?? tokens.refreshToken,
+        expiresAt: fresh.expiresAt,
+        scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
+      };
+      if (await vault.swap(owner, userKey, row.version, next)) return next.accessToken;
+      // Our lease lapsed and a peer wrote a newer entry: theirs is the one to keep.
+    }
+  }
+}

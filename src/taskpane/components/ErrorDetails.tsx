@@ -1,0 +1,38 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ApiError } from '../api/errors';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  row: { display: 'contents' },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+});
+
+/** What a support person asks for: the code and the request id to find the server log line. */
+export default function ErrorDetails({ error }: { error: ApiError }) {
+  const styles = useStyles();
+  const rows: Array<[string, string | undefined]> = [
+    ['Code', error.code],
+    ['HTTP status', error.details.status?.toString()],
+    ['Request id', error.details.requestId],
+  ];
+  return (
+    <dl className={styles.list} data-testid="error-details">
+      {rows
+        .filter((row): row is [string, string] => row[1] !== undefined)
+        .map(([term, value]) => (
+          <div key={term} className={styles.row}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

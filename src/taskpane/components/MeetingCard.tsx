@@ -1,0 +1,118 @@
+import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { LockClosed16Regular, Video16Regular } from '@fluentui/react-icons';
+import type { Meeting } from '../../shared/api';
+import { formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
+import { joinState } from '../model/join';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
+  muted: { opacity: 0.7 },
+  when: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  relative: { color: tokens.colorBrandForeground1, marginLeft: tokens.spacingHorizontalXS },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    overflowWrap: 'anywhere',
+  },
+  cancelledTitle: { textDecorationLine: 'line-through' },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  service: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground2 },
+  action: { gridColumn: 2, gridRow: '1 / span 4', alignSelf: 'start' },
+});
+
+export interface MeetingCardProps {
+  meeting: Meeting;
+  now: Date;
+  display: DisplayOptions;
+  onJoin(meeting: Meeting): void;
+  onOpen(url: string): void;
+}
+
+export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCardProps) {
+  const styles = useStyles();
+  const start = new Date(meeting.start);
+  const end = new Date(meeting.end);
+  const join = joinState(meeting, now);
+  const cancelled = meeting.status === 'cancelled';
+  const declined = meeting.status === 'declined';
+  const details = [meeting.location, meeting.organizer?.name].filter((part): part is string => !!part);
+
+  return (
+    <li
+      className={`${styles.card} ${cancelled || declined ? styles.muted : ''}`}
+      data-testid="meeting"
+      data-meeting-id={meeting.id}
+      aria-label={meeting.title}
+    >
+      <div className={styles.when}>
+        <time dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
+        <span className={styles.relative}>{formatRelative(start, end, now, display)}</span>
+      </div>
+      <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''}`}>
+        {meeting.title}
+        {meeting.isPrivate && <LockClosed16Regular aria-label="Private" />}
+      </h3>
+      {details.length > 0 && <div className={styles.detail}>{details.join(' · ')}</div>}
+      <div className={styles.meta}>
+        {meeting.join && (
+          <span className={styles.service}>
+            <Video16Regular />
+            {meeting.join.service.name}
+          </span>
+        )}
+        {meeting.status === 'tentativelyAccepted' && (
+          <Badge appearance="tint" color="warning" size="small">Tentative</Badge>
+        )}
+        {meeting.status === 'notResponded' && (
+          <Badge appearance="outline" color="informative" size="small">Not responded</Badge>
+        )}
+        {declined && <Badge appearance="tint" color="danger" size="small">Declined</Badge>}
+        {cancelled && <Badge appearance="tint" color="danger" size="small">Cancelled</Badge>}
+        {meeting.webLink && (
+          <Link
+            href={meeting.webLink}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(event) => {
+              // Hosts open links their own way (Outlook and Teams block plain new windows).
+              event.preventDefault();
+              onOpen(meeting.webLink!);
+            }}
+          >
+            Open in Outlook
+          </Link>
+        )}
+      </div>
+      {join !== 'none' && (
+        <div className={styles.action}>
+          <Button
+            appearance={join === 'open' ? 'primary' : 'secondary'}
+            size="small"
+            data-testid="join"
+            data-join-state={join}
+            aria-label={`Join ${meeting.title}`}
+            onClick={() => onJoin(meeting)}
+          >
+            Join
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,19 @@
+import { createRoot } from 'react-dom/client';
+import { createApiClient } from './api/client';
+import { App } from './App';
+import { detectHost } from './host/detect';
+import { systemDisplayOptions } from './model/display';
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing from taskpane.html');
+  const host = await detectHost(window);
+  const api = createApiClient({ getToken: (options) => host.getToken(options) });
+  createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} />);
+}
+
+main().catch((error: unknown) => {
+  // Nothing rendered yet, so say so in plain DOM rather than leave a blank pane.
+  document.body.textContent = 'Upnext could not start. Reload the page to try again.';
+  console.error(error);
+});

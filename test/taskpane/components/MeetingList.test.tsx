@@ -1,0 +1,96 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { Meeting } from '../../../src/shared/api';
+import { MeetingList } from '../../../src/taskpane/components/MeetingList';
+import { allDay, meeting, teamsJoin } from '../fixtures';
+
+// 10:00 in New York, Wednesday 1 May 2024; the machine's zone must not matter.
+const now = new Date('2024-05-01T14:00:00Z');
+const display = { locale: 'en-US', timeZone: 'America/New_York' };
+
+const running = meeting(now, -20, 60, { id: 'running', title: 'Incident review', join: teamsJoin('running'), location: 'Room 4', organizer: { name: 'Dana Ruiz' } });
+const overlap = meeting(now, -5, 30, { id: 'overlap', title: 'Vendor sync', join: { service: { id: 'zoom', name: 'Zoom' }, url: 'https://zoom.us/j/123' } });
+const soon = meeting(now, 8, 30, { id: 'soon', title: 'Design review', join: teamsJoin('soon'), status: 'tentativelyAccepted' });
+const later = meeting(now, 60, 30, { id: 'later', title: 'Hiring sync', join: teamsJoin('later'), status: 'notResponded', isPrivate: true });
+const noLink = meeting(now, 90, 30, { id: 'nolink', title: 'Lunch walk', webLink: 'https://outlook.office.com/calendar/item/abc' });
+const declined = meeting(now, 120, 30, { id: 'declined', title: 'Optional demo', join: teamsJoin('declined'), status: 'declined' });
+const cancelled = meeting(now, 150, 30, { id: 'cancelled', title: 'Old planning', join: teamsJoin('cancelled'), status: 'cancelled' });
+const tomorrow = meeting(now, 24 * 60, 45, { id: 'tomorrow', title: 'Standup', join: teamsJoin('tomorrow') });
+const holiday = allDay('2024-05-02', '2024-05-03', { id: 'holiday', title: 'Company holiday' });
+const fixture: Meeting[] = [tomorrow, holiday, cancelled, declined, noLink, later, soon, overlap, running];
+
+function renderList(props: Partial<Parameters<typeof MeetingList>[0]> = {}) {
+  const onJoin = jest.fn();
+  const onOpen = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MeetingList meetings={fixture} now={now} display={display} showHidden={false} onJoin={onJoin} onOpen={onOpen} {...props} />
+    </FluentProvider>,
+  );
+  return { onJoin, onOpen };
+}
+
+const shownIds = () => screen.getAllByTestId('meeting').map((el) => el.getAttribute('data-meeting-id'));
+const card = (id: string) => screen.getAllByTestId('meeting').find((el) => el.getAttribute('data-meeting-id') === id)!;
+
+describe('MeetingList', () => {
+  it('shows Now, Next, then the days in order, all-day apart', () => {
+    renderList();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Now', 'Next', 'Today', 'Tomorrow']);
+    expect(shownIds()).toEqual(['running', 'overlap', 'soon', 'later', 'nolink', 'holiday', 'tomorrow']);
+    expect(within(screen.getByRole('list', { name: 'All-day events, Tomorrow' })).getByText(/Company holiday/)).toBeTruthy();
+  });
+
+  it('shows times in the user zone and relative times', () => {
+    renderList();
+    expect(card('soon').textContent).toMatch(/10:08\s–\s10:38\sAM/);
+    expect(card('soon').textContent).toContain('in 8 minutes');
+    expect(card('running').textContent).toContain('started 20 minutes ago');
+    expect(card('running').textContent).toContain('Room 4 · Dana Ruiz');
+    expect(card('overlap').textContent).toContain('Zoom');
+  });
+
+  it('marks tentative, not responded and private meetings', () => {
+    renderList();
+    expect(within(card('soon')).getByText('Tentative')).toBeTruthy();
+    expect(within(card('later')).getByText('Not responded')).toBeTruthy();
+    expect(within(card('later')).getByRole('img', { name: 'Private' })).toBeTruthy();
+    expect(within(card('running')).queryByText('Tentative')).toBeNull();
+    expect(within(card('running')).queryByRole('img', { name: 'Private' })).toBeNull();
+  });
+
+  it('hides declined and cancelled meetings unless asked', () => {
+    renderList();
+    expect(shownIds()).not.toContain('declined');
+    expect(shownIds()).not.toContain('cancelled');
+    cleanup();
+    renderList({ showHidden: true });
+    expect(within(card('declined')).getByText('Declined')).toBeTruthy();
+    expect(within(card('cancelled')).getByText('Cancelled')).toBeTruthy();
+    // A cancelled meeting has nothing to join.
+    expect(within(card('cancelled')).queryByTestId('join')).toBeNull();
+  });
+
+  it('gives each overlapping meeting its own Join, primary from 10 minutes before start', () => {
+    const { onJoin } = renderList();
+    const join = (id: string) => within(card(id)).queryByTestId('join');
+    expect(join('running')?.getAttribute('data-join-state')).toBe('open');
+    expect(join('overlap')?.getAttribute('data-join-state')).toBe('open');
+    expect(join('soon')?.getAttribute('data-join-state')).toBe('open');
+    expect(join('later')?.getAttribute('data-join-state')).toBe('early');
+    expect(join('nolink')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Join Vendor sync' }));
+    expect(onJoin).toHaveBeenCalledWith(overlap);
+  });
+
+  it('opens the meeting in Outlook through the host', () => {
+    const { onOpen } = renderList();
+    fireEvent.click(within(card('nolink')).getByText('Open in Outlook'));
+    expect(onOpen).toHaveBeenCalledWith('https://outlook.office.com/calendar/item/abc');
+  });
+
+  it('re-renders the join state as time passes', () => {
+    renderList({ now: new Date(now.getTime() - 5 * 60_000) });
+    expect(within(card('soon')).getByTestId('join').getAttribute('data-join-state')).toBe('early');
+  });
+});

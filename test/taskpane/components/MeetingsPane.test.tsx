@@ -1,0 +1,126 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { MeetingsResponse } from '../../../src/shared/api';
+import type { ApiClient } from '../../../src/taskpane/api/client';
+import { ApiError } from '../../../src/taskpane/api/errors';
+import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
+import type { Host } from '../../../src/taskpane/host/types';
+import { meeting, teamsJoin } from '../fixtures';
+
+const display = { locale: 'en-US', timeZone: 'UTC' };
+
+function fakeHost(): Host & { openUrl: jest.Mock } {
+  return {
+    kind: 'browser',
+    getToken: async () => 'jwt',
+    openUrl: jest.fn(),
+    theme: 'light',
+    onThemeChange: () => () => undefined,
+  };
+}
+
+/** An API whose answers the test hands out one by one. */
+function scriptedApi(...answers: Array<MeetingsResponse | ApiError>) {
+  const calls: Array<{ from: Date; to: Date }> = [];
+  const api: ApiClient = {
+    getMe: () => Promise.reject(new Error('not used')),
+    getMeetings: async (query) => {
+      calls.push(query);
+      const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
+      if (answer instanceof ApiError) throw answer;
+      return answer;
+    },
+  };
+  return { api, calls };
+}
+
+const response = (meetings: MeetingsResponse['meetings'], stale = false): MeetingsResponse => ({ meetings, stale, generatedAt: new Date().toISOString() });
+
+function renderPane(api: ApiClient, host = fakeHost()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MeetingsPane host={host} api={api} display={display} />
+    </FluentProvider>,
+  );
+  return host;
+}
+
+describe('MeetingsPane', () => {
+  it('loads the next 7 days and lists them', async () => {
+    const now = new Date();
+    const { api, calls } = scriptedApi(response([meeting(now, 30, 30, { id: 'a', title: 'Planning' })]));
+    renderPane(api);
+    expect(screen.getByText('Loading meetings…')).toBeTruthy();
+    expect(await screen.findByText('Planning')).toBeTruthy();
+    const span = calls[0]!.to.getTime() - calls[0]!.from.getTime();
+    expect(span).toBe(7 * 86_400_000);
+  });
+
+  it('says so when there is nothing', async () => {
+    renderPane(scriptedApi(response([])).api);
+    expect(await screen.findByText('No meetings in the next 7 days')).toBeTruthy();
+  });
+
+  it('shows an error with Retry, and recovers', async () => {
+    const failure = new ApiError('provider_unavailable', 'Graph said 503', { status: 503, requestId: 'req-42' });
+    const { api } = scriptedApi(failure, response([meeting(new Date(), 30, 30, { title: 'Back again' })]));
+    renderPane(api);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Outlook Calendar is not answering right now.');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Back again')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('loads the error details lazily', async () => {
+    renderPane(scriptedApi(new ApiError('rate_limited', 'slow down', { status: 429, requestId: 'req-42' })).api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Details' }));
+    const details = await screen.findByTestId('error-details');
+    expect(details.textContent).toContain('rate_limited');
+    expect(details.textContent).toContain('req-42');
+  });
+
+  it("shows the server's message for connection problems", async () => {
+    renderPane(scriptedApi(new ApiError('consent_required', 'Connect Outlook Calendar to see your meetings.', { status: 409 })).api);
+    expect((await screen.findByRole('alert')).textContent).toContain('Connect Outlook Calendar to see your meetings.');
+  });
+
+  it('joins the next joinable meeting with Ctrl+Shift+J', async () => {
+    const now = new Date();
+    const running = meeting(now, -40, 60, { title: 'Long one', join: teamsJoin('long') });
+    const soon = meeting(now, 4, 30, { title: 'Starting soon', join: { service: { id: 'zoom', name: 'Zoom' }, url: 'https://zoom.us/j/42' } });
+    const host = renderPane(scriptedApi(response([running, soon])).api);
+    await screen.findByText('Starting soon');
+    fireEvent.keyDown(document, { key: 'J', code: 'KeyJ', ctrlKey: true, shiftKey: true });
+    expect(host.openUrl).toHaveBeenCalledWith('https://zoom.us/j/42');
+    fireEvent.click(screen.getByRole('button', { name: 'Join Long one' }));
+    expect(host.openUrl).toHaveBeenLastCalledWith(running.join!.url);
+  });
+
+  it('announces when there is nothing to join', async () => {
+    const host = renderPane(scriptedApi(response([meeting(new Date(), 60, 30, { title: 'Later', join: teamsJoin('x') })])).api);
+    await screen.findByText('Later');
+    fireEvent.keyDown(document, { key: 'J', code: 'KeyJ', metaKey: true, shiftKey: true });
+    expect(host.openUrl).not.toHaveBeenCalled();
+    expect(screen.getByText('No meeting to join right now')).toBeTruthy();
+  });
+
+  it('toggles declined and cancelled meetings', async () => {
+    const now = new Date();
+    renderPane(scriptedApi(response([meeting(now, 60, 30, { title: 'Kept' }), meeting(now, 90, 30, { title: 'Skipped', status: 'declined' })])).api);
+    await screen.findByText('Kept');
+    expect(screen.queryByText('Skipped')).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Show declined and cancelled (1)' }));
+    expect(screen.getByText('Skipped')).toBeTruthy();
+  });
+
+  it('refreshes when the window regains focus', async () => {
+    const { api, calls } = scriptedApi(response([]));
+    renderPane(api);
+    await screen.findByText('No meetings in the next 7 days');
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    await waitFor(() => expect(calls).toHaveLength(2));
+  });
+});

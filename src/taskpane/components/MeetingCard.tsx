@@ -58,7 +58,6 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCa
       className={`${styles.card} ${cancelled || declined ? styles.muted : ''}`}
       data-testid="meeting"
       data-meeting-id={meeting.id}
-      aria-label={meeting.title}
     >
       <div className={styles.when}>
         <time dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>

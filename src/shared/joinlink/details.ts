@@ -11,7 +11,7 @@ const MEETING_ID =
   /(?:meeting|webinar|besprechungs|sitzungs)[ -]?(?:id|number|nummer)(?:\s*\(access code\))?|id de (?:la )?r[ée]uni[oó]n|会议号|会议 ID/i;
 const MEETING_ID_VALUE = /^\s*[:：#]?\s*(\d[\d \-]{3,24}\d)/;
 const PASSCODE = /(?:passcode|password|pass code|kenncode|code secret|c[oó]digo de acceso|senha|pwd|密码)\s*[:：]\s*([^\s,;()]{1,32})/i;
-const PIN = /(?:phone conference id|conference id|access code|participant code|pin)\s*[:：]?\s*(\d[\d \-]{2,24}\d\s?#?)/i;
+const PIN = /(?:phone conference id|conference id|access code|participant code|pin)\)?\s*[:：]?\s*(\d[\d \-]{2,24}\d\s?#?)/i;
 const PHONE_PLUS = /(?:^|[^\w+])(\+\s?\(?\d[\d\s().\-]{5,22}\d)/;
 const PHONE_PLAIN = /(?:^|[^\d+])((?:1[\s.-])?\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?!\d)/;
 const DIAL_WORDS = /toll|call-in|call in|dial|phone|tel\b/i;
@@ -36,7 +36,9 @@ function labelOf(line: string, number: string, pin: string | undefined): string 
     .replace(/,,[0-9*#,]*/g, ' ')
     .replace(/\b(?:pin|conference id|access code)\s*[:：]?/gi, ' ')
     .replace(/\btel:\S*/gi, ' ');
-  let label = clean(rest).replace(/^[\s:,;\-–—|·•]+|[\s:,;\-–—|·•]+$/g, '');
+  let label = clean(rest)
+    .replace(/^(?:join by phone|dial[- ]in(?: numbers?)?|call[- ]in|phone|tel)\b/i, '')
+    .replace(/^[\s:,;\-–—|·•]+|[\s:,;\-–—|·•]+$/g, '');
   if (/^\([^()]*\)$/.test(label)) label = label.slice(1, -1).trim();
   return label && label.length <= 60 ? label : undefined;
 }

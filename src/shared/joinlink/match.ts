@@ -93,8 +93,8 @@ export function matchService(url: URL, source: LinkSource): ServiceMatch | undef
     const m = pattern.path.exec(url.pathname);
     if (!m) continue;
     const groups: Record<string, string | undefined> = { ...m.groups };
-    const firstSegment = url.pathname.split('/')[1]?.toLowerCase() ?? '';
-    if (service.notRooms?.includes(firstSegment)) continue;
+    const name = (groups.room ?? groups.id)?.toLowerCase();
+    if (name !== undefined && service.notRooms?.includes(name)) continue;
     if (pattern.query && !pattern.query.some((q) => url.searchParams.has(q))) continue;
     if (pattern.hash && !pattern.hash.test(url.hash)) continue;
 

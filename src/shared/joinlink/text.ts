@@ -117,12 +117,18 @@ export function findUrls(text: string, skip: Array<{ start: number; end: number 
     // Hard-wrapped text: the link runs to the end of a long line and the next line starts with
     // something that can only be the rest of a URL. Try the joined form first, keep the original.
     if (raw === m[0] && text[end] === '\n') {
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      CONTINUATION.lastIndex = end + 1;
-      const next = CONTINUATION.exec(text);
-      if (end - lineStart >= 60 && next && next[0].length <= MAX_URL && /[0-9%&=?/#_-]/.test(next[0]) && !next[0].includes('://')) {
-        raws.unshift(decodeIfEncoded(raw + trimTail(next[0])));
+      let joined = raw;
+      let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      for (let lines = 0; lines < 16 && text[end] === '\n' && end - lineStart >= 60; lines++) {
+        CONTINUATION.lastIndex = end + 1;
+        const next = CONTINUATION.exec(text);
+        if (!next || next[0].length > MAX_URL || !/[0-9%&=?/#_]/.test(next[0]) || next[0].includes('://')) break;
+        joined += next[0];
+        lineStart = end + 1;
         end += 1 + next[0].length;
+      }
+      if (joined !== raw) {
+        raws.unshift(decodeIfEncoded(trimTail(joined)));
         URL_START.lastIndex = end;
       }
     }

@@ -13,7 +13,7 @@ export type Unwrapped =
 
 const MAX_LAYERS = 8;
 const GOOGLE_HOST = /^(?:www\.)?google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
-const MCAS_SUFFIX = /\.(?:[a-z0-9]+\.)?(?:mcas\.ms|cas\.ms|mcas-gov\.us|mcas-gov\.ms)$/;
+const MCAS_SUFFIX = /\.(?:mcas\.ms|mcas-gov\.us|mcas-gov\.ms|[a-z]{2}\d?\.cas\.ms)$/;
 
 function endsWithDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith('.' + domain);

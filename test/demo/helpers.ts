@@ -82,10 +82,10 @@ export async function spaTokens(app: Express, oid: string, scope = `${API_SCOPE}
   return res.body as Record<string, string | number>;
 }
 
-export function obo(app: Express, assertion: string, scope = 'https://graph.microsoft.com/Calendars.Read offline_access', secret: string | undefined = CLIENT_SECRET) {
+export function obo(app: Express, assertion: string, scope = 'https://graph.microsoft.com/Calendars.Read offline_access', secret: string | null = CLIENT_SECRET) {
   return request(app).post(TOKEN_PATH).type('form').send({
     client_id: CLIENT_ID, grant_type: OBO_GRANT, requested_token_use: 'on_behalf_of', assertion, scope,
-    ...(secret !== undefined ? { client_secret: secret } : {}),
+    ...(secret !== null ? { client_secret: secret } : {}),
   });
 }
 

@@ -41,7 +41,14 @@ export interface Composed {
 export const GRAPH_SCOPES = ['https://graph.microsoft.com/Calendars.Read', 'offline_access'];
 
 /** Wires the whole server from a validated config. Fails closed: no master key, no start. */
-export function compose(config: Config, logger: Logger, options: { webRoot?: string } = {}): Composed {
+export interface ComposeOptions {
+  webRoot?: string;
+  /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
+  now?: () => number;
+}
+
+export function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Composed {
+  const now = options.now ?? Date.now;
   const masterKeys = config.tokenMasterKeys
     ? parseMasterKeys(config.tokenMasterKeys)
     : config.authMode === 'demo'
@@ -55,10 +62,10 @@ export function compose(config: Config, logger: Logger, options: { webRoot?: str
 
   const store = openStore(config.databaseUrl);
   const metrics = new Metrics();
-  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret });
+  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': GRAPH_SCOPES };
-  const vault = new Vault(store.vault, masterKeys);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes });
+  const vault = new Vault(store.vault, masterKeys, now);
+  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
   const connections = new ConnectionsService({
     vault,
     store,

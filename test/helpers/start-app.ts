@@ -21,7 +21,7 @@ export interface RunningApp extends Composed {
  * The real app, demo IdP and calendar included, on an ephemeral 127.0.0.1 port. The port is
  * bound first so PUBLIC_URL (and with it every demo URL) is known before the app is wired.
  */
-export async function startApp(env: Record<string, string> = {}, options: { webRoot?: string } = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, options: { webRoot?: string; now?: () => number } = {}): Promise<RunningApp> {
   const server: Server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
@@ -34,7 +34,7 @@ export async function startApp(env: Record<string, string> = {}, options: { webR
       cb();
     },
   });
-  const composed = compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web') });
+  const composed = compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web'), now: options.now });
   server.on('request', composed.app);
   return {
     ...composed,

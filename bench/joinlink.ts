@@ -1,0 +1,68 @@
+/**
+ * Join-link detection throughput over a mixed corpus of 10,000 events: the invitation vectors
+ * (every service, wrapper and negative) with fresh meeting numbers, plus a share of long
+ * newsletter-style bodies with no meeting at all.
+ * Run alone with `npx tsx bench/joinlink.ts`; `npm run bench` calls benchJoinLink().
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectJoinLink, type JoinLinkInput } from '../src/shared/joinlink';
+
+const EVENTS = 10_000;
+
+function loadVectors(): JoinLinkInput[] {
+  const dir = join(__dirname, '../test/vectors/joinlink');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Array<{ input: JoinLinkInput }>).map((v) => v.input));
+}
+
+/** Same invitation, different meeting: swaps every digit run for another of the same length. */
+function renumber(input: JoinLinkInput, seed: number): JoinLinkInput {
+  const swap = (s: string): string => s.replace(/\d{6,}/g, (run) => String(seed).padStart(run.length, '7').slice(-run.length));
+  return {
+    ...input,
+    ...(input.joinUrl && { joinUrl: swap(input.joinUrl) }),
+    ...(input.locations && { locations: input.locations.map((l) => (l ? swap(l) : l)) }),
+    ...(input.body && { body: { ...input.body, content: swap(input.body.content) } }),
+  };
+}
+
+function newsletter(i: number): JoinLinkInput {
+  const para = `<p>Quarter ${i} update: revenue, hiring and <a href="https://intranet.example.com/news/${i}">the full story</a>. `
+    + 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>\n';
+  return { locations: ['Town hall, building 2'], body: { contentType: 'html', content: para.repeat(200) } };
+}
+
+export function buildCorpus(): JoinLinkInput[] {
+  const vectors = loadVectors();
+  const events: JoinLinkInput[] = [];
+  for (let i = 0; i < EVENTS; i++) {
+    events.push(i % 50 === 49 ? newsletter(i) : renumber(vectors[i % vectors.length]!, 100_000_000 + i * 7919));
+  }
+  return events;
+}
+
+export async function benchJoinLink(): Promise<{ name: string; value: number; unit: string }[]> {
+  const events = buildCorpus();
+  for (const e of events.slice(0, 1000)) detectJoinLink(e); // warm up the JIT
+  let found = 0;
+  const started = performance.now();
+  for (const e of events) if (detectJoinLink(e)) found++;
+  const seconds = (performance.now() - started) / 1000;
+  return [
+    { name: 'join-link detections per second (10,000 mixed events)', value: Math.round(events.length / seconds), unit: 'events/s' },
+    { name: 'join-link events with a Join link', value: found, unit: `of ${events.length}` },
+  ];
+}
+
+if (require.main === module) {
+  benchJoinLink()
+    .then((figures) => {
+      for (const f of figures) console.log(`${f.name}: ${f.value} ${f.unit}`);
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

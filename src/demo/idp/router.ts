@@ -15,6 +15,10 @@ export function createIdpRouter(authority: DemoAuthority): Router {
   mountTokenEndpoint(router, authority);
   mountAdminConsent(router, authority);
   mountLogout(router, authority);
+  // Entra answers paths it does not serve with a bare 404; so does the demo (no fall-through to the API's handler).
+  router.use((_req, res) => {
+    res.status(404).type('text').send('Not Found');
+  });
   // Body parser failures (too large, bad encoding) are the caller's fault; anything else is ours.
   const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
     const status = typeof (err as { status?: unknown }).status === 'number' ? (err as { status: number }).status : 500;

@@ -126,6 +126,20 @@ describe('authorization code + PKCE at the token endpoint', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('answers an oversized body with Entra JSON, and unknown paths with 404', async () => {
+    const res = await request(app).post(TOKEN_PATH).type('form').send({ grant_type: 'refresh_token', client_id: CLIENT_ID, refresh_token: 'x'.repeat(70_000) });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toBe('invalid_request');
+    expect(res.body.error_codes).toHaveLength(1);
+    await request(app).get('/demo/login/common/oauth2/v2.0/nothing').expect(404);
+  });
+
+  it('works through the common endpoint too', async () => {
+    const { code, verifier } = await codeFor(app);
+    await request(app).post('/demo/login/common/oauth2/v2.0/token').set('Origin', ORIGIN).type('form')
+      .send({ client_id: CLIENT_ID, grant_type: 'authorization_code', redirect_uri: REDIRECT, code, code_verifier: verifier }).expect(200);
+  });
+
   it('counts token requests by grant', async () => {
     demo.authority.resetCounters();
     const { code, verifier } = await codeFor(app);

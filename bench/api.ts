@@ -2,6 +2,7 @@ import express from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_USERS } from '../src/demo';
+import { signedInDevice } from '../test/helpers/api-client';
 import { startApp } from '../test/helpers/start-app';
 import { load } from './lib/load';
 import type { Figure } from './lib/report';
@@ -24,8 +25,9 @@ export async function benchApi(): Promise<Figure[]> {
   const app = await startApp({ LOG_LEVEL: 'silent' });
   try {
     const user = DEMO_USERS[0]!;
-    const token = await app.demo!.authority.signUserToken(user.oid);
-    const headers = { authorization: `Bearer ${token}` };
+    const device = await signedInDevice(app, user.oid);
+    const headers = device.headers;
+    if ((await device.send('POST', '/api/connections/outlook-calendar')).status !== 200) throw new Error('connect failed');
     const meetingsUrl = `${app.url}/api/meetings`;
 
     // Cold: 100 concurrent first requests for one user make exactly one calendar fetch.

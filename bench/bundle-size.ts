@@ -13,7 +13,7 @@ const BUDGET_KB = 146;
 export function benchBundleSize(): Figure[] {
   const html = join(WEB, 'taskpane.html');
   if (!existsSync(html)) throw new Error('dist/web/taskpane.html is missing: run `npm run build:web` first');
-  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g)]
+  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
     .map((m) => m[1]!)
     .filter((src) => !/^https?:/.test(src));
   let gzip = 0;

@@ -11,6 +11,8 @@ export interface UserIdentity {
   roles: string[];
   /** The raw bearer token, kept only to hand to the on-behalf-of exchange. */
   assertion: string;
+  /** The token's exp, epoch seconds. */
+  expiresAt: number;
 }
 
 export interface UserTokenVerifierOptions {
@@ -24,6 +26,9 @@ export interface UserTokenVerifierOptions {
   jwksCacheMaxAgeMs?: number;
   jwksCooldownMs?: number;
   jwksTimeoutMs?: number;
+  /** Verified tokens remembered (until their exp) so a busy pane does not pay an RSA check per call. */
+  maxCachedTokens?: number;
+  now?: () => number;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,8 +45,24 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
     timeoutDuration: options.jwksTimeoutMs ?? 5_000,
   });
   const requiredScope = options.requiredScope ?? 'access_as_user';
+  const now = options.now ?? Date.now;
+  const maxCached = options.maxCachedTokens ?? 10_000;
+  // Only successes are remembered, each until its own exp; the same bytes always verify the same way.
+  const verified = new Map<string, { user: UserIdentity; expMs: number }>();
 
   return async function verifyUserToken(token: string): Promise<UserIdentity> {
+    const hit = verified.get(token);
+    if (hit) {
+      if (hit.expMs > now()) return hit.user;
+      verified.delete(token);
+    }
+    const user = await verifyFully(token);
+    if (verified.size >= maxCached) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { user, expMs: user.expiresAt * 1000 });
+    return user;
+  };
+
+  async function verifyFully(token: string): Promise<UserIdentity> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, jwks, {
@@ -74,8 +95,9 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
       groups: stringArray(payload.groups),
       roles: stringArray(payload.roles),
       assertion: token,
+      expiresAt: Number(payload.exp),
     };
-  };
+  }
 }
 
 export type VerifyUserToken = ReturnType<typeof createUserTokenVerifier>;

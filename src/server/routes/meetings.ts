@@ -30,7 +30,7 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     if (to.getTime() <= from.getTime()) throw new AppError('bad_request', '`to` must be after `from`.');
     if (to.getTime() - from.getTime() > MAX_RANGE) throw new AppError('bad_request', 'The range may span at most 62 days.');
     const user = currentUser(req);
-    res.json(await meetings.upcoming({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
+    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
   });
   return router;
 }

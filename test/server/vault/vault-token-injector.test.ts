@@ -10,7 +10,7 @@ import { Vault, type StoredTokens } from '../../../src/server/vault/vault';
 import { VaultTokenInjector } from '../../../src/server/vault/vault-token-injector';
 import type { UserIdentity } from '../../../src/server/auth/user-token-verifier';
 
-const USER: UserIdentity = { tid: 't-1', oid: 'o-1', name: 'Dana', groups: [], roles: [], assertion: 'jwt' };
+const USER: UserIdentity = { tid: 't-1', oid: 'o-1', name: 'Dana', groups: [], roles: [], assertion: 'jwt', expiresAt: 0 };
 const KEY_A = randomBytes(32).toString('base64');
 const KEY_B = randomBytes(32).toString('base64');
 const scopes = { 'outlook-calendar': ['Calendars.Read', 'offline_access'] };

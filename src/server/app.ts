@@ -24,6 +24,8 @@ export interface AppParts {
   extraMounts?: Array<{ path: string; router: Router }>;
   /** The built front end; served when present. */
   webRoot?: string;
+  /** Icons referenced by the Outlook and Teams manifests, served at /assets. */
+  assetsRoot?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -76,6 +78,9 @@ export function createApp(parts: AppParts): Express {
   if (parts.webRoot && existsSync(join(parts.webRoot, 'taskpane.html'))) {
     app.get('/', (_req, res) => res.redirect(302, '/taskpane.html'));
     app.use(express.static(parts.webRoot, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+  }
+  if (parts.assetsRoot && existsSync(parts.assetsRoot)) {
+    app.use('/assets', express.static(parts.assetsRoot, { index: false, maxAge: '1d' }));
   }
   app.use(notFound);
   app.use(errorMiddleware);

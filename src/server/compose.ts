@@ -93,7 +93,8 @@ export function compose(config: Config, logger: Logger, options: ComposeOptions 
     publicRoutes: [healthRoutes(store, metrics), clientConfigRoute(config)],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
-    webRoot: options.webRoot ?? resolve(process.cwd(), 'dist/web'),
+    webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
+    assetsRoot: resolve(__dirname, '../../assets'),
   });
   return { app, store, metrics, demo: demo?.demo, close: () => store.close() };
 }

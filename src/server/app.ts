@@ -1,15 +1,13 @@
 import express, { type Express, type Router } from 'express';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import pinoHttp from 'pino-http';
 import { errorMiddleware, notFound } from './errors/error-middleware';
-import { redactUrl } from './logger';
 import type { Metrics } from './lib/metrics';
 import { authenticate } from './middleware/authenticate';
 import { securityHeaders } from './middleware/security-headers';
 import { readUserKey } from './middleware/user-key';
+import { requestLog } from './middleware/request-log';
 
 export interface AppParts {
   logger: Logger;
@@ -28,41 +26,12 @@ export interface AppParts {
   assetsRoot?: string;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
 /** Builds the Express app from ready parts (what supertest imports); listening is index.ts's job. */
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(
-    pinoHttp({
-      logger: parts.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // Only method, path (secret query values masked) and status: headers carry tokens and keys.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    }),
-  );
-  app.use((req, res, next) => {
-    res.on('finish', () => {
-      const route = req.route?.path ?? (res.statusCode === 404 ? 'unmatched' : req.baseUrl || 'static');
-      parts.metrics.inc('upnext_http_requests_total', 'HTTP requests by route and status', {
-        method: req.method,
-        route: String(route),
-        status: String(res.statusCode),
-      });
-    });
-    next();
-  });
+  app.use(requestLog(parts.logger, parts.metrics));
   app.use(securityHeaders(parts.authorityOrigin));
 
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);

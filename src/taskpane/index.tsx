@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
+import { createUserKeys } from './api/userKey';
 import { App } from './App';
 import { detectHost } from './host/detect';
 import { systemDisplayOptions } from './model/display';
@@ -8,8 +9,18 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from taskpane.html');
   const host = await detectHost(window);
-  const api = createApiClient({ getToken: (options) => host.getToken(options) });
+  const userKeys = createUserKeys(localStorageOrUndefined(), window.crypto);
+  const api = createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) });
   createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} />);
+}
+
+/** Reading `localStorage` itself throws where storage is blocked. */
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { MeResponse, MeetingsResponse } from '../../shared/api';
+import { HEADER_USER_KEY, type MeResponse, type MeetingsResponse, type ProviderId } from '../../shared/api';
 import { AuthError } from '../host/errors';
 import type { GetTokenOptions } from '../host/types';
 import { ApiError, errorFromResponse } from './errors';
@@ -12,10 +12,17 @@ export interface MeetingsQuery {
 export interface ApiClient {
   getMe(signal?: AbortSignal): Promise<MeResponse>;
   getMeetings(query: MeetingsQuery, signal?: AbortSignal): Promise<MeetingsResponse>;
+  /** Silent connect; a 409 `consent_required` / `admin_consent_required` ApiError carries the URL to open. */
+  connect(provider: ProviderId): Promise<void>;
+  /** Hands the consent popup's answer to the server. */
+  completeConnect(provider: ProviderId, answer: { code: string; state: string }): Promise<void>;
+  disconnect(provider: ProviderId): Promise<void>;
 }
 
 export interface ApiClientOptions {
   getToken(options?: GetTokenOptions): Promise<string>;
+  /** This device's user key for the user a bearer token names (sent as X-User-Key on every call). */
+  userKey?(bearer: string): string | undefined;
   /** Origin of the API; same origin when empty. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -37,28 +44,45 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
-  async function send(path: string, signal: AbortSignal | undefined, forceRefresh = false): Promise<Response> {
+  interface Call {
+    method?: 'GET' | 'POST' | 'DELETE';
+    body?: unknown;
+    signal?: AbortSignal;
+  }
+
+  async function send(path: string, call: Call, forceRefresh = false): Promise<Response> {
     const bearer = await token(forceRefresh);
+    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${bearer}` };
+    const userKey = options.userKey?.(bearer);
+    if (userKey) headers[HEADER_USER_KEY] = userKey;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
     try {
       return await fetchFn(baseUrl + path, {
-        headers: { accept: 'application/json', authorization: `Bearer ${bearer}` },
-        signal,
+        method: call.method ?? 'GET',
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        signal: call.signal,
       });
     } catch (cause) {
-      if (signal?.aborted) throw cause;
+      if (call.signal?.aborted) throw cause;
       throw new ApiError('network_error', 'Upnext cannot be reached. Check your connection.', { cause });
     }
   }
 
-  async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-    let response = await send(path, signal);
+  async function request(path: string, call: Call = {}): Promise<Response> {
+    let response = await send(path, call);
     if (response.status === 401) {
       const error = await errorFromResponse(response);
       // A token the server no longer accepts (expired early, keys rotated): renew once, then give up.
       if (error.code !== 'invalid_token') throw error;
-      response = await send(path, signal, true);
+      response = await send(path, call, true);
     }
     if (!response.ok) throw await errorFromResponse(response);
+    return response;
+  }
+
+  async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const response = await request(path, { signal });
     try {
       return (await response.json()) as T;
     } catch (cause) {
@@ -66,12 +90,23 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
   }
 
+  const connection = (provider: ProviderId) => `/api/connections/${encodeURIComponent(provider)}`;
+
   return {
     getMe: (signal) => getJson<MeResponse>('/api/me', signal),
     getMeetings(query, signal) {
       const params = new URLSearchParams({ from: query.from.toISOString(), to: query.to.toISOString() });
       if (query.limit !== undefined) params.set('limit', String(query.limit));
       return getJson<MeetingsResponse>(`/api/meetings?${params.toString()}`, signal);
+    },
+    async connect(provider) {
+      await request(connection(provider), { method: 'POST' });
+    },
+    async completeConnect(provider, answer) {
+      await request(`${connection(provider)}/complete`, { method: 'POST', body: { code: answer.code, state: answer.state } });
+    },
+    async disconnect(provider) {
+      await request(connection(provider), { method: 'DELETE' });
     },
   };
 }

@@ -3,7 +3,7 @@ import { isErrorCode, type ErrorCode } from '../../shared/errors';
 /** The server's codes plus the two failures that never reach the server. */
 export type ApiErrorCode = ErrorCode | 'network_error' | 'bad_response';
 
-/** Codes that a later Connect card will handle; for now the pane shows the server's message. */
+/** Codes that mean "connect (again)": the pane shows the Connect card for these, not an error box. */
 export const CONNECT_CODES: readonly ApiErrorCode[] = [
   'not_connected',
   'reconnect_required',

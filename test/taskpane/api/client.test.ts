@@ -3,16 +3,27 @@ import { ApiError } from '../../../src/taskpane/api/errors';
 import { AuthError } from '../../../src/taskpane/host/errors';
 
 type Call = { url: string; authorization: string | null };
+type FullCall = { method: string; url: string; userKey: string | null; contentType: string | null; body: unknown };
 
 function fakeServer(answers: Array<{ status: number; body: unknown }>) {
   const calls: Call[] = [];
+  const full: FullCall[] = [];
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
+    const headers = new Headers(init?.headers);
+    calls.push({ url: String(input), authorization: headers.get('authorization') });
+    full.push({
+      method: init?.method ?? 'GET',
+      url: String(input),
+      userKey: headers.get('x-user-key'),
+      contentType: headers.get('content-type'),
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : init?.body,
+    });
     const answer = answers.shift();
     if (!answer) throw new Error('unexpected call');
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: { 'content-type': 'application/json' } });
+    const body = answer.status === 204 ? null : JSON.stringify(answer.body);
+    return new Response(body, { status: answer.status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
-  return { calls, fetchFn };
+  return { calls, full, fetchFn };
 }
 
 function tokens() {
@@ -92,5 +103,35 @@ describe('api client', () => {
       fetch: fakeServer([]).fetchFn,
     });
     await expect(signedOut.getMe()).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('sends this device\'s user key for the token\'s user on every call', async () => {
+    const server = fakeServer([
+      { status: 200, body: meetings },
+      { status: 200, body: { provider: 'outlook-calendar', state: 'connected' } },
+      { status: 200, body: { provider: 'outlook-calendar', state: 'connected' } },
+      { status: 204, body: null },
+    ]);
+    const keyFor = jest.fn((bearer: string) => `key-for-${bearer}`);
+    const client = createApiClient({ ...tokens(), userKey: keyFor, fetch: server.fetchFn });
+    await client.getMeetings({ from: new Date(0), to: new Date(1) });
+    await client.connect('outlook-calendar');
+    await client.completeConnect('outlook-calendar', { code: 'the-code', state: 'the-state' });
+    await client.disconnect('outlook-calendar');
+    expect(server.full.map((c) => [c.method, c.url.replace(/\?.*$/, ''), c.userKey])).toEqual([
+      ['GET', '/api/meetings', 'key-for-jwt-1'],
+      ['POST', '/api/connections/outlook-calendar', 'key-for-jwt-2'],
+      ['POST', '/api/connections/outlook-calendar/complete', 'key-for-jwt-3'],
+      ['DELETE', '/api/connections/outlook-calendar', 'key-for-jwt-4'],
+    ]);
+    expect(server.full[2]).toMatchObject({ contentType: 'application/json', body: { code: 'the-code', state: 'the-state' } });
+    expect(server.full[1]!.body).toBeUndefined();
+  });
+
+  it('hands the consent URL of a 409 to the caller', async () => {
+    const url = 'https://login.example/tid/oauth2/v2.0/authorize?state=s';
+    const server = fakeServer([{ status: 409, body: { error: { code: 'consent_required', message: 'consent', requestId: 'r', url } } }]);
+    const client = createApiClient({ ...tokens(), fetch: server.fetchFn });
+    await expect(client.connect('outlook-calendar')).rejects.toMatchObject({ code: 'consent_required', details: { status: 409, url } });
   });
 });

@@ -1,18 +1,10 @@
 import { fetchClientConfig } from '../../api/clientConfig';
+import { assertAppUrl, assertWebUrl } from '../appUrl';
+import { copyText } from '../clipboard';
 import type { Host, HostTheme } from '../types';
 import { BrowserAuth } from './auth';
+import { startConsentPopup } from './consentPopup';
 import { browserTheme } from './theme';
-
-/** Only web links leave the pane; anything else (javascript:, data:) is refused. */
-export function assertWebUrl(url: string): void {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    throw new TypeError('Not a valid URL');
-  }
-  if (protocol !== 'https:' && protocol !== 'http:') throw new TypeError('Only http(s) links can be opened');
-}
 
 export function createBrowserHost(win: Window): Host {
   const fetchFn: typeof fetch = (input, init) => win.fetch(input, init);
@@ -34,6 +26,13 @@ export function createBrowserHost(win: Window): Host {
       assertWebUrl(url);
       win.open(url, '_blank', 'noopener');
     },
+    openAppUrl(url) {
+      assertAppUrl(url);
+      // The OS hands the link to the app; the page itself does not navigate.
+      win.location.assign(url);
+    },
+    startConsent: (url) => startConsentPopup(win, url),
+    copyText: (text) => copyText(win.document, text),
     get theme(): HostTheme {
       return theme.current();
     },

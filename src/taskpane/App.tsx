@@ -1,6 +1,6 @@
 import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { ApiClient } from './api/client';
-import { MeetingsPane } from './components/MeetingsPane';
+import { UpnextPane } from './components/UpnextPane';
 import { useHostTheme } from './hooks/useHostTheme';
 import type { Host, HostTheme } from './host/types';
 import type { DisplayOptions } from './model/display';
@@ -16,7 +16,7 @@ export function App({ host, api, display }: { host: Host; api: ApiClient; displa
   const theme = useHostTheme(host);
   return (
     <FluentProvider theme={THEMES[theme]}>
-      <MeetingsPane host={host} api={api} display={display} />
+      <UpnextPane host={host} api={api} display={display} />
     </FluentProvider>
   );
 }

@@ -1,8 +1,14 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { LockClosed16Regular, Video16Regular } from '@fluentui/react-icons';
+import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import type { Meeting } from '../../shared/api';
+import type { JoinLink } from '../../shared/joinlink/types';
 import { formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
 import { joinState } from '../model/join';
+import { ServiceIcon } from './ServiceIcon';
+
+// Fluent's Menu is as heavy as the rest of the pane: load it after the meetings are on screen.
+const JoinMenu = lazy(() => import('./JoinMenu'));
 
 const useStyles = makeStyles({
   card: {
@@ -33,7 +39,10 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   service: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground2 },
-  action: { gridColumn: 2, gridRow: '1 / span 4', alignSelf: 'start' },
+  action: { gridColumn: 2, gridRow: '1 / span 4', alignSelf: 'start', display: 'flex' },
+  // Join and its chevron read as one split button.
+  joinMain: { borderTopRightRadius: 0, borderBottomRightRadius: 0 },
+  joinMore: { minWidth: '24px', maxWidth: '24px', paddingLeft: 0, paddingRight: 0, borderTopLeftRadius: 0, borderBottomLeftRadius: 0, marginLeft: '1px' },
 });
 
 export interface MeetingCardProps {
@@ -42,13 +51,17 @@ export interface MeetingCardProps {
   display: DisplayOptions;
   onJoin(meeting: Meeting): void;
   onOpen(url: string): void;
+  onOpenApp(url: string): void;
+  onCopy(what: string, text: string): void;
 }
 
-export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCardProps) {
+export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy }: MeetingCardProps) {
   const styles = useStyles();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
+  // The join menu carries "Open in Outlook" when it is there; otherwise the card does.
+  const joinable = join !== 'none' && meeting.join !== undefined;
   const cancelled = meeting.status === 'cancelled';
   const declined = meeting.status === 'declined';
   const details = [meeting.location, meeting.organizer?.name].filter((part): part is string => !!part);
@@ -70,8 +83,8 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCa
       {details.length > 0 && <div className={styles.detail}>{details.join(' · ')}</div>}
       <div className={styles.meta}>
         {meeting.join && (
-          <span className={styles.service}>
-            <Video16Regular />
+          <span className={styles.service} data-testid="service" data-service-id={meeting.join.service.id}>
+            <ServiceIcon service={meeting.join.service} />
             {meeting.join.service.name}
           </span>
         )}
@@ -83,7 +96,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCa
         )}
         {declined && <Badge appearance="tint" color="danger" size="small">Declined</Badge>}
         {cancelled && <Badge appearance="tint" color="danger" size="small">Cancelled</Badge>}
-        {meeting.webLink && (
+        {meeting.webLink && !joinable && (
           <Link
             href={meeting.webLink}
             target="_blank"
@@ -98,9 +111,10 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCa
           </Link>
         )}
       </div>
-      {join !== 'none' && (
+      {joinable && (
         <div className={styles.action}>
           <Button
+            className={styles.joinMain}
             appearance={join === 'open' ? 'primary' : 'secondary'}
             size="small"
             data-testid="join"
@@ -110,6 +124,20 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen }: MeetingCa
           >
             Join
           </Button>
+          <Suspense
+            fallback={
+              <Button className={styles.joinMore} appearance={join === 'open' ? 'primary' : 'secondary'} size="small" icon={<ChevronDownRegular />} aria-label={`More ways to join ${meeting.title}`} disabled />
+            }
+          >
+            <JoinMenu
+              meeting={meeting as Meeting & { join: JoinLink }}
+              triggerClassName={styles.joinMore}
+              primary={join === 'open'}
+              onOpen={onOpen}
+              onOpenApp={onOpenApp}
+              onCopy={onCopy}
+            />
+          </Suspense>
         </div>
       )}
     </li>

@@ -43,16 +43,18 @@ export interface MeetingListProps {
   showHidden: boolean;
   onJoin(meeting: Meeting): void;
   onOpen(url: string): void;
+  onOpenApp(url: string): void;
+  onCopy(what: string, text: string): void;
 }
 
 /** Now, Next, then one section per day (all-day events apart, on top of their day). */
-export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen }: MeetingListProps) {
+export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen, onOpenApp, onCopy }: MeetingListProps) {
   const styles = useStyles();
   const agenda = buildAgenda(meetings, now, { ...display, showHidden });
   const cards = (list: Meeting[]) => (
     <ul className={styles.list}>
       {list.map((meeting) => (
-        <MeetingCard key={meeting.id} meeting={meeting} now={now} display={display} onJoin={onJoin} onOpen={onOpen} />
+        <MeetingCard key={meeting.id} meeting={meeting} now={now} display={display} onJoin={onJoin} onOpen={onOpen} onOpenApp={onOpenApp} onCopy={onCopy} />
       ))}
     </ul>
   );

@@ -1,8 +1,9 @@
 import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { ApiClient } from '../api/client';
+import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
 import { useMeetings } from '../hooks/useMeetings';
@@ -10,46 +11,60 @@ import { useNow } from '../hooks/useNow';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { MeetingList } from './MeetingList';
+import { PaneLayout } from './PaneLayout';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 
 const DAYS_AHEAD = 7;
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-  },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  // Read by screen readers, not shown.
-  liveRegion: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 export interface MeetingsPaneProps {
   host: Host;
   api: ApiClient;
   display: DisplayOptions;
+  /** More header buttons (the overflow menu). */
+  headerActions?: ReactNode;
+  /** Called when the meetings call says the calendar is not (or no longer) connected. */
+  onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, headerActions, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
+  const connectionLost = error !== undefined && onConnectionError !== undefined && CONNECT_CODES.includes(error.code);
+  useEffect(() => {
+    if (connectionLost) onConnectionError?.(error);
+  }, [connectionLost, error, onConnectionError]);
+
+  const open = useCallback(
+    (url: string, how: (url: string) => void) => {
+      try {
+        how(url);
+      } catch {
+        setAnnouncement('That link cannot be opened from here');
+      }
+    },
+    [],
+  );
   const join = useCallback(
     (meeting: Meeting) => {
-      if (meeting.join) host.openUrl(meeting.join.url);
+      if (meeting.join) open(meeting.join.url, (url) => host.openUrl(url));
+    },
+    [host, open],
+  );
+  const copy = useCallback(
+    (what: string, text: string) => {
+      host.copyText(text).then(
+        () => setAnnouncement(`${what} copied`),
+        () => setAnnouncement(`Could not copy the ${what.toLowerCase()} here`),
+      );
     },
     [host],
   );
@@ -58,22 +73,38 @@ export function MeetingsPane({ host, api, display }: MeetingsPaneProps) {
     if (meeting) join(meeting);
     setAnnouncement(meeting ? `Joining ${meeting.title}` : 'No meeting to join right now');
   });
+  // A status line that lingers reads as stale: clear it after a few seconds.
+  useEffect(() => {
+    if (!announcement) return;
+    const timer = setTimeout(() => setAnnouncement(''), 5000);
+    return () => clearTimeout(timer);
+  }, [announcement]);
 
   const meetings = data?.meetings ?? [];
   const hiddenCount = meetings.filter(isHiddenByDefault).length;
+  const shownError = connectionLost ? undefined : error;
 
   let body;
   if (!data) {
-    body = error ? <ErrorState error={error} onRetry={reload} /> : <LoadingState />;
+    body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
   } else {
     body = (
       <>
-        {error && <ErrorState error={error} onRetry={reload} />}
+        {shownError && <ErrorState error={shownError} onRetry={reload} />}
         {data.stale && <p className={styles.note}>Showing saved meetings: the calendar did not answer just now.</p>}
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (
-          <MeetingList meetings={meetings} now={now} display={display} showHidden={showHidden} onJoin={join} onOpen={(url) => host.openUrl(url)} />
+          <MeetingList
+            meetings={meetings}
+            now={now}
+            display={display}
+            showHidden={showHidden}
+            onJoin={join}
+            onOpen={(url) => open(url, (u) => host.openUrl(u))}
+            onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+            onCopy={copy}
+          />
         )}
         {hiddenCount > 0 && (
           <Switch
@@ -87,20 +118,17 @@ export function MeetingsPane({ host, api, display }: MeetingsPaneProps) {
   }
 
   return (
-    <main className={styles.root} aria-busy={loading}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>Upnext</h1>
-        <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabled={loading} />
-        {host.signOut && (
-          <Button appearance="subtle" size="small" onClick={() => void host.signOut?.()}>
-            Sign out
-          </Button>
-        )}
-      </header>
+    <PaneLayout
+      busy={loading}
+      status={announcement}
+      actions={
+        <>
+          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabled={loading} />
+          {headerActions}
+        </>
+      }
+    >
       {body}
-      <div className={styles.liveRegion} aria-live="polite">
-        {announcement}
-      </div>
-    </main>
+    </PaneLayout>
   );
 }

@@ -30,11 +30,11 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-export function LoadingState() {
+export function LoadingState({ label = 'Loading meetings…' }: { label?: string }) {
   const styles = useStyles();
   return (
     <div className={styles.centered}>
-      <Spinner size="small" label="Loading meetings…" />
+      <Spinner size="small" label={label} />
     </div>
   );
 }

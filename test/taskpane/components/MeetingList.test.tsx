@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Meeting } from '../../../src/shared/api';
 import { MeetingList } from '../../../src/taskpane/components/MeetingList';
 import { allDay, meeting, teamsJoin } from '../fixtures';
@@ -22,12 +22,14 @@ const fixture: Meeting[] = [tomorrow, holiday, cancelled, declined, noLink, late
 function renderList(props: Partial<Parameters<typeof MeetingList>[0]> = {}) {
   const onJoin = jest.fn();
   const onOpen = jest.fn();
+  const onOpenApp = jest.fn();
+  const onCopy = jest.fn();
   render(
     <FluentProvider theme={webLightTheme}>
-      <MeetingList meetings={fixture} now={now} display={display} showHidden={false} onJoin={onJoin} onOpen={onOpen} {...props} />
+      <MeetingList meetings={fixture} now={now} display={display} showHidden={false} onJoin={onJoin} onOpen={onOpen} onOpenApp={onOpenApp} onCopy={onCopy} {...props} />
     </FluentProvider>,
   );
-  return { onJoin, onOpen };
+  return { onJoin, onOpen, onOpenApp, onCopy };
 }
 
 const shownIds = () => screen.getAllByTestId('meeting').map((el) => el.getAttribute('data-meeting-id'));
@@ -92,5 +94,88 @@ describe('MeetingList', () => {
   it('re-renders the join state as time passes', () => {
     renderList({ now: new Date(now.getTime() - 5 * 60_000) });
     expect(within(card('soon')).getByTestId('join').getAttribute('data-join-state')).toBe('early');
+  });
+
+  it("shows each meeting's service tile and name", () => {
+    renderList();
+    const service = within(card('overlap')).getByTestId('service');
+    expect(service.getAttribute('data-service-id')).toBe('zoom');
+    expect(service.textContent).toBe('ZZoom');
+    const tile = within(service).getByTestId('service-icon');
+    expect(tile.getAttribute('aria-hidden')).toBe('true');
+    expect(tile.style.backgroundColor).toBe('rgb(11, 92, 255)');
+  });
+
+  describe('join menu', () => {
+    const rich = meeting(now, 5, 30, {
+      id: 'rich',
+      title: 'Board call',
+      webLink: 'https://outlook.office.com/calendar/item/rich',
+      join: {
+        service: { id: 'zoom', name: 'Zoom' },
+        url: 'https://example.zoom.us/j/81234567890?pwd=abc',
+        appUrl: 'zoommtg://example.zoom.us/join?action=join&confno=81234567890&pwd=abc',
+        meetingId: '812 3456 7890',
+        passcode: '424242',
+        dialIn: [{ number: '+1 646 558 8656', label: 'US (New York)', pin: '81234567890#' }],
+      },
+    });
+
+    async function openMenu() {
+      const handlers = renderList({ meetings: [rich] });
+      // The menu is a lazy chunk: its trigger is disabled until it has loaded.
+      const trigger = await waitFor(() => {
+        const button = screen.getByRole('button', { name: 'More ways to join Board call' });
+        expect(button.hasAttribute('disabled')).toBe(false);
+        return button;
+      });
+      fireEvent.click(trigger);
+      await screen.findByRole('menu');
+      return handlers;
+    }
+
+    it('opens in the app, copies the link, meeting id and passcode', async () => {
+      const { onOpenApp, onCopy } = await openMenu();
+      fireEvent.click(screen.getByRole('menuitem', { name: /Open in Zoom app/ }));
+      expect(onOpenApp).toHaveBeenCalledWith(rich.join!.appUrl);
+      await openMenuAgain();
+      fireEvent.click(screen.getByRole('menuitem', { name: /Copy link/ }));
+      expect(onCopy).toHaveBeenLastCalledWith('Link', rich.join!.url);
+      await openMenuAgain();
+      fireEvent.click(screen.getByRole('menuitem', { name: /Copy meeting ID/ }));
+      expect(onCopy).toHaveBeenLastCalledWith('Meeting ID', '812 3456 7890');
+      await openMenuAgain();
+      const passcode = screen.getByRole('menuitem', { name: /Copy passcode/ });
+      expect(passcode.textContent).toContain('424242');
+      fireEvent.click(passcode);
+      expect(onCopy).toHaveBeenLastCalledWith('Passcode', '424242');
+    });
+
+    it('offers dial-in numbers as tel: links with the PIN, and Open in Outlook', async () => {
+      const { onOpen } = await openMenu();
+      const dial = screen.getByRole('menuitem', { name: /\+1 646 558 8656/ });
+      expect(dial.getAttribute('href')).toBe('tel:+16465588656,,81234567890%23');
+      fireEvent.click(screen.getByRole('menuitem', { name: /Open in Outlook/ }));
+      expect(onOpen).toHaveBeenCalledWith('https://outlook.office.com/calendar/item/rich');
+      // The card's own Outlook link gives way to the menu's.
+      expect(within(card('rich')).queryByRole('link', { name: 'Open in Outlook' })).toBeNull();
+    });
+
+    it('leaves out what the invitation does not carry', async () => {
+      renderList({ meetings: [meeting(now, 5, 30, { id: 'bare', title: 'Bare', join: teamsJoin('bare') })] });
+      const trigger = await waitFor(() => {
+        const button = screen.getByRole('button', { name: 'More ways to join Bare' });
+        expect(button.hasAttribute('disabled')).toBe(false);
+        return button;
+      });
+      fireEvent.click(trigger);
+      await screen.findByRole('menu');
+      expect(screen.getAllByRole('menuitem').map((el) => el.textContent)).toEqual(['Copy link']);
+    });
+
+    async function openMenuAgain() {
+      fireEvent.click(screen.getByRole('button', { name: 'More ways to join Board call' }));
+      await screen.findByRole('menu');
+    }
   });
 });

@@ -4,33 +4,23 @@ import type { MeetingsResponse } from '../../../src/shared/api';
 import type { ApiClient } from '../../../src/taskpane/api/client';
 import { ApiError } from '../../../src/taskpane/api/errors';
 import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
-import type { Host } from '../../../src/taskpane/host/types';
+import { fakeApi, fakeHost } from '../fakes';
 import { meeting, teamsJoin } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
 
-function fakeHost(): Host & { openUrl: jest.Mock } {
-  return {
-    kind: 'browser',
-    getToken: async () => 'jwt',
-    openUrl: jest.fn(),
-    theme: 'light',
-    onThemeChange: () => () => undefined,
-  };
-}
 
 /** An API whose answers the test hands out one by one. */
 function scriptedApi(...answers: Array<MeetingsResponse | ApiError>) {
   const calls: Array<{ from: Date; to: Date }> = [];
-  const api: ApiClient = {
-    getMe: () => Promise.reject(new Error('not used')),
+  const api: ApiClient = fakeApi({
     getMeetings: async (query) => {
       calls.push(query);
       const answer = answers.length > 1 ? answers.shift()! : answers[0]!;
       if (answer instanceof ApiError) throw answer;
       return answer;
     },
-  };
+  });
   return { api, calls };
 }
 

@@ -4,19 +4,19 @@ import { ApiError } from '../../../src/taskpane/api/errors';
 import { useMeetings } from '../../../src/taskpane/hooks/useMeetings';
 import { useNow } from '../../../src/taskpane/hooks/useNow';
 import { isJoinShortcut } from '../../../src/taskpane/hooks/useJoinShortcut';
+import { fakeApi } from '../fakes';
 
 const ok = { meetings: [], stale: false, generatedAt: '2024-05-01T14:00:00Z' };
 
 function countingApi(fail = false) {
   let calls = 0;
-  const api: ApiClient = {
-    getMe: () => Promise.reject(new Error('not used')),
+  const api: ApiClient = fakeApi({
     getMeetings: async () => {
       calls += 1;
       if (fail) throw new ApiError('provider_unavailable', 'down');
       return ok;
     },
-  };
+  });
   return { api, calls: () => calls };
 }
 

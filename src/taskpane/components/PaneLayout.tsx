@@ -1,0 +1,49 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  // Wide windows (a browser tab) get a readable column, not a line across the screen.
+  column: { width: '100%', maxWidth: '720px', marginLeft: 'auto', marginRight: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  status: { margin: 0, minHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+});
+
+export interface PaneLayoutProps {
+  busy: boolean;
+  /** Buttons at the right of the title. */
+  actions?: ReactNode;
+  /** A short status ("Passcode copied"), shown and read out politely. */
+  status?: string;
+  children: ReactNode;
+}
+
+/** The pane's frame: title bar with actions, content, and one polite status line. */
+export function PaneLayout({ busy, actions, status, children }: PaneLayoutProps) {
+  const styles = useStyles();
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <div className={styles.column}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>Upnext</h1>
+          {actions}
+        </header>
+        {children}
+        <p className={styles.status} role="status" aria-live="polite" data-testid="status">
+          {status}
+        </p>
+      </div>
+    </main>
+  );
+}

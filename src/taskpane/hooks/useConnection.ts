@@ -1,0 +1,150 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { ProviderId } from '../../shared/api';
+import type { ApiClient } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { ConsentAttempt, Host } from '../host/types';
+import { connectionReducer, freshConsentUrl, viewFromError, type ConnectionView } from '../model/connection';
+
+const PROVIDER: ProviderId = 'outlook-calendar';
+
+export interface ConnectionState {
+  data: ConnectionView;
+  /** Checking the state or connecting. */
+  loading: boolean;
+  /** GET /api/me failed. */
+  error: ApiError | undefined;
+  /** Asks the server for the state again. */
+  reload(): void;
+  /** The card's Connect / Reconnect / Try again. Call it straight from the click (it may open a window). */
+  connect(): void;
+  cancelConsent(): void;
+  disconnect(): Promise<void>;
+  /** An API call elsewhere (meetings) said the connection is gone; the card takes over when so. */
+  reportError(error: ApiError): void;
+}
+
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError('bad_response', 'Something went wrong.', { cause: error });
+}
+
+/**
+ * The Outlook Calendar connection: GET /api/me, one silent connect when not connected, and the
+ * consent window when the authority wants the user's consent.
+ */
+export function useConnection(api: ApiClient, host: Host, now: () => number = Date.now): ConnectionState {
+  const [view, dispatch] = useReducer(connectionReducer, { kind: 'checking' });
+  // Read through refs so the callbacks (and the effect that starts the check) stay stable.
+  const clock = useRef(now);
+  clock.current = now;
+  const viewRef = useRef(view);
+  viewRef.current = view;
+  const autoTried = useRef(false);
+  const attempt = useRef<ConsentAttempt | undefined>(undefined);
+
+  const openConsent = useCallback(
+    (url: string, issuedAt: number) => {
+      attempt.current?.cancel();
+      const current = host.startConsent(url);
+      attempt.current = current;
+      dispatch({ type: 'consent_opened' });
+      void current.result.then(async (result) => {
+        if (attempt.current !== current) return;
+        attempt.current = undefined;
+        if (result.kind === 'code') {
+          dispatch({ type: 'connect_started' });
+          try {
+            await api.completeConnect(PROVIDER, { code: result.code, state: result.state });
+            dispatch({ type: 'connected' });
+          } catch (error) {
+            dispatch({ type: 'refused', error: asApiError(error), at: clock.current() });
+          }
+          return;
+        }
+        const keep = { url, issuedAt };
+        if (result.kind === 'error') {
+          dispatch({ type: 'consent_ended', reason: result.error === 'access_denied' ? 'denied' : 'failed', detail: result.error, ...keep });
+        } else {
+          dispatch({ type: 'consent_ended', reason: result.kind, ...keep });
+        }
+      });
+    },
+    [api, host],
+  );
+
+  /** `interactive`: a click, so a consent window may open at once. */
+  const connectSilently = useCallback(
+    async (interactive: boolean) => {
+      dispatch({ type: 'connect_started' });
+      try {
+        await api.connect(PROVIDER);
+        dispatch({ type: 'connected' });
+      } catch (error) {
+        const apiError = asApiError(error);
+        const at = clock.current();
+        dispatch({ type: 'refused', error: apiError, at });
+        // Browsers keep a click's permission to open a window for a few seconds, long enough for this call.
+        if (interactive && apiError.code === 'consent_required' && apiError.details.url) openConsent(apiError.details.url, at);
+      }
+    },
+    [api, openConsent],
+  );
+
+  const reload = useCallback(() => {
+    dispatch({ type: 'check_started' });
+    api.getMe().then(
+      (me) => {
+        const integration = me.integrations.find((i) => i.provider === PROVIDER);
+        if (!integration) {
+          dispatch({ type: 'status', state: 'not_enabled' });
+          return;
+        }
+        dispatch({ type: 'status', state: integration.state, reason: integration.reason });
+        // Silent first, once per start: the organisation may have consented already.
+        // For admin consent the silent attempt also brings the admin-consent link to show.
+        if ((integration.state === 'not_connected' || integration.state === 'admin_consent_required') && !autoTried.current) {
+          autoTried.current = true;
+          void connectSilently(false);
+        }
+      },
+      (error: unknown) => dispatch({ type: 'check_failed', error: asApiError(error) }),
+    );
+  }, [api, connectSilently]);
+
+  useEffect(() => {
+    reload();
+    return () => attempt.current?.cancel();
+  }, [reload]);
+
+  const connect = useCallback(() => {
+    const url = freshConsentUrl(viewRef.current, clock.current());
+    const issuedAt = viewRef.current.kind === 'consent_required' || viewRef.current.kind === 'consent_unfinished' ? viewRef.current.issuedAt : undefined;
+    if (url && issuedAt !== undefined) openConsent(url, issuedAt);
+    else void connectSilently(true);
+  }, [connectSilently, openConsent]);
+
+  const cancelConsent = useCallback(() => attempt.current?.cancel(), []);
+
+  const disconnect = useCallback(async () => {
+    await api.disconnect(PROVIDER);
+    autoTried.current = true; // Disconnecting means it: no silent reconnect behind the user's back.
+    dispatch({ type: 'disconnected' });
+  }, [api]);
+
+  const reportError = useCallback(
+    (error: ApiError) => {
+      if (viewFromError(error, clock.current())) dispatch({ type: 'refused', error, at: clock.current() });
+    },
+    [],
+  );
+
+  return {
+    data: view,
+    loading: view.kind === 'checking' || view.kind === 'connecting',
+    error: view.kind === 'failed' ? view.error : undefined,
+    reload,
+    connect,
+    cancelConsent,
+    disconnect,
+    reportError,
+  };
+}

@@ -1,0 +1,144 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { IntegrationState, MeResponse } from '../../../src/shared/api';
+import type { ApiClient } from '../../../src/taskpane/api/client';
+import { ApiError } from '../../../src/taskpane/api/errors';
+import { UpnextPane } from '../../../src/taskpane/components/UpnextPane';
+import { fakeApi, fakeHost, type FakeHost } from '../fakes';
+import { meeting } from '../fixtures';
+
+const display = { locale: 'en-US', timeZone: 'UTC' };
+const CONSENT_URL = 'https://login.example/t/oauth2/v2.0/authorize?state=st.1';
+const ADMIN_URL = 'https://login.example/t/v2.0/adminconsent?client_id=c';
+
+const me = (state: IntegrationState, reason?: string): MeResponse => ({
+  user: { tid: 't', oid: 'o', name: 'Dana' },
+  integrations: [{ provider: 'outlook-calendar', state, ...(reason !== undefined && { reason }) }],
+});
+const conflict = (code: 'consent_required' | 'admin_consent_required' | 'reconnect_required', url?: string) =>
+  new ApiError(code, `because ${code}`, { status: 409, ...(url !== undefined && { url }) });
+const meetings = { meetings: [meeting(new Date(), 30, 30, { title: 'Planning' })], stale: false, generatedAt: new Date().toISOString() };
+
+function renderPane(api: ApiClient, host: FakeHost = fakeHost()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <UpnextPane host={host} api={api} display={display} />
+    </FluentProvider>,
+  );
+  return host;
+}
+
+const card = () => screen.findByTestId('connect-card');
+
+describe('UpnextPane', () => {
+  it('connected: goes straight to the meetings', async () => {
+    const api = fakeApi({ getMe: async () => me('connected'), getMeetings: async () => meetings });
+    renderPane(api);
+    expect(await screen.findByText('Planning')).toBeTruthy();
+  });
+
+  it('not connected: connects silently once, then shows the meetings', async () => {
+    const connect = jest.fn(async () => undefined);
+    renderPane(fakeApi({ getMe: async () => me('not_connected'), connect, getMeetings: async () => meetings }));
+    expect(await screen.findByText('Planning')).toBeTruthy();
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('consent: Connect opens the popup from the click, then completes and loads meetings', async () => {
+    const completeConnect = jest.fn(async () => undefined);
+    const api = fakeApi({
+      getMe: async () => me('not_connected'),
+      connect: async () => Promise.reject(conflict('consent_required', CONSENT_URL)),
+      completeConnect,
+      getMeetings: async () => meetings,
+    });
+    const host = renderPane(api);
+    expect((await card()).getAttribute('data-state')).toBe('consent_required');
+    expect(host.consentUrls).toEqual([]); // never without a click
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(host.consentUrls).toEqual([CONSENT_URL]);
+    expect((await card()).getAttribute('data-state')).toBe('consent_pending');
+    await act(async () => host.finishConsent({ kind: 'code', code: 'c0de', state: 'st.1' }));
+    expect(await screen.findByText('Planning')).toBeTruthy();
+    expect(completeConnect).toHaveBeenCalledWith('outlook-calendar', { code: 'c0de', state: 'st.1' });
+  });
+
+  it('a window closed early offers a retry that reopens the same URL', async () => {
+    const api = fakeApi({ getMe: async () => me('not_connected'), connect: async () => Promise.reject(conflict('consent_required', CONSENT_URL)) });
+    const host = renderPane(api);
+    await card();
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await act(async () => host.finishConsent({ kind: 'closed' }));
+    expect(screen.getByText('The sign-in window was closed before it finished.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(host.consentUrls).toEqual([CONSENT_URL, CONSENT_URL]);
+    await act(async () => host.finishConsent({ kind: 'blocked' }));
+    expect(screen.getByText(/blocked the sign-in window/)).toBeTruthy();
+  });
+
+  it('reconnect (device key changed): says why; Reconnect tries silently, then opens consent', async () => {
+    const connect = jest.fn(async () => Promise.reject(conflict('consent_required', CONSENT_URL)));
+    const host = renderPane(fakeApi({ getMe: async () => me('reconnect_required', 'device_key_changed'), connect }));
+    const shown = await card();
+    expect(shown.getAttribute('data-reason')).toBe('device_key_changed');
+    expect(shown.textContent).toContain("This device's key is not the one your calendar was connected with");
+    expect(shown.textContent).toContain('Reconnect needed');
+    expect(connect).not.toHaveBeenCalled(); // no silent reconnect without asking
+    fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
+    await waitFor(() => expect(host.consentUrls).toEqual([CONSENT_URL]));
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+
+  it('reconnect (grant revoked) explains that too', async () => {
+    renderPane(fakeApi({ getMe: async () => me('reconnect_required', 'grant_revoked') }));
+    expect((await card()).textContent).toContain('revoked or has expired');
+  });
+
+  it('admin consent: steps, link through the host, and copy of both', async () => {
+    const host = renderPane(fakeApi({ getMe: async () => me('admin_consent_required'), connect: async () => Promise.reject(conflict('admin_consent_required', ADMIN_URL)) }));
+    await waitFor(() => expect(screen.getByRole('link', { name: ADMIN_URL })).toBeTruthy());
+    expect(screen.getByText(/only an administrator approve Upnext/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: ADMIN_URL }));
+    expect(host.openUrl).toHaveBeenCalledWith(ADMIN_URL);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy steps and link' }));
+    await screen.findByRole('button', { name: 'Copied' });
+    const copied = host.copyText.mock.calls[0]![0] as string;
+    expect(copied).toContain('admin consent');
+    expect(copied).toContain(ADMIN_URL);
+  });
+
+  it('not enabled: tells the user to ask the admin', async () => {
+    renderPane(fakeApi({ getMe: async () => me('not_enabled') }));
+    expect((await card()).textContent).toContain('Ask your admin');
+  });
+
+  it('meetings answering reconnect_required switch to the card instead of an error box', async () => {
+    renderPane(fakeApi({ getMe: async () => me('connected'), getMeetings: async () => Promise.reject(conflict('reconnect_required')) }));
+    expect((await card()).getAttribute('data-state')).toBe('reconnect_required');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('Disconnect from the overflow menu deletes the connection and does not reconnect by itself', async () => {
+    const disconnect = jest.fn(async () => undefined);
+    const connect = jest.fn(async () => undefined);
+    renderPane(fakeApi({ getMe: async () => me('connected'), getMeetings: async () => meetings, disconnect, connect }));
+    await screen.findByText('Planning');
+    const more = await waitFor(() => {
+      const button = screen.getByRole('button', { name: 'More options' });
+      expect(button.hasAttribute('disabled')).toBe(false);
+      return button;
+    });
+    fireEvent.click(more);
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Disconnect Outlook Calendar' }));
+    expect((await card()).getAttribute('data-state')).toBe('not_connected');
+    expect(disconnect).toHaveBeenCalledWith('outlook-calendar');
+    expect(connect).not.toHaveBeenCalled();
+  });
+
+  it('a failed check shows the error with Retry', async () => {
+    const getMe = jest.fn().mockRejectedValueOnce(new ApiError('network_error', 'Upnext cannot be reached.')).mockResolvedValue(me('connected'));
+    renderPane(fakeApi({ getMe, getMeetings: async () => meetings }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Planning')).toBeTruthy();
+  });
+});

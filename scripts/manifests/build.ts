@@ -1,0 +1,42 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
+import type { ManifestInputs } from './inputs';
+import { TEAMS_ICON_FILES, renderOutlookManifest, renderTeamsManifest } from './render';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+export const ASSETS_DIR = join(REPO_ROOT, 'assets');
+
+export interface BuiltManifests {
+  outlookPath: string;
+  teamsPath: string;
+}
+
+function write(file: string, text: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+/** Writes `<outDir>/manifest.xml` and `<outDir>/teams-manifest/manifest.json`. */
+export function writeManifests(inputs: ManifestInputs, outDir: string): BuiltManifests {
+  const outlookPath = join(outDir, 'manifest.xml');
+  const teamsPath = join(outDir, 'teams-manifest', 'manifest.json');
+  write(outlookPath, renderOutlookManifest(inputs));
+  write(teamsPath, renderTeamsManifest(inputs));
+  return { outlookPath, teamsPath };
+}
+
+// A fixed timestamp makes the zip depend only on its contents.
+const ZIP_DATE = new Date('2020-01-01T00:00:00Z');
+
+/** The upload-ready Teams app package: manifest.json and the two icons at the zip root. */
+export async function buildTeamsPackage(inputs: ManifestInputs): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file('manifest.json', renderTeamsManifest(inputs), { date: ZIP_DATE });
+  for (const icon of TEAMS_ICON_FILES) zip.file(icon, readFileSync(join(ASSETS_DIR, icon)), { date: ZIP_DATE });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
+}
+
+export async function writeTeamsPackage(inputs: ManifestInputs, file: string): Promise<void> {
+  write(file, await buildTeamsPackage(inputs));
+}

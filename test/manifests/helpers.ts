@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { resolveInputs, type ManifestInputs } from '../../scripts/manifests/inputs';
+
+export const REPO = join(__dirname, '..', '..');
+export const ASSETS = join(REPO, 'assets');
+
+/** A production build and the dev build, the two shapes every manifest test runs against. */
+export const BUILDS: ReadonlyArray<[string, ManifestInputs]> = [
+  ['dev', resolveInputs({}, {})],
+  ['production', resolveInputs({ publicUrl: 'https://upnext.contoso.com', clientId: '0b5d2c3e-9f41-4c7a-8e6b-1d2f3a4b5c6d' }, {})],
+];
+
+const SCHEMAS = join(REPO, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams');
+
+/** Newest released manifest version that @microsoft/app-manifest ships (devPreview excluded). */
+export function newestTeamsSchemaVersion(): string {
+  const versions = readdirSync(SCHEMAS)
+    .filter((d) => /^v\d+\.\d+$/.test(d) && existsSync(join(SCHEMAS, d, 'MicrosoftTeams.schema.json')))
+    .map((d) => d.slice(1));
+  const key = (v: string) => v.split('.').map(Number) as [number, number];
+  versions.sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
+  const newest = versions.at(-1);
+  if (!newest) throw new Error('@microsoft/app-manifest ships no Teams schemas');
+  return newest;
+}
+
+/** Compiles the shipped schema offline: the file is draft-04, so the draft-04 Ajv class. */
+export function teamsSchemaValidator(version: string): ValidateFunction {
+  const schema = JSON.parse(readFileSync(join(SCHEMAS, `v${version}`, 'MicrosoftTeams.schema.json'), 'utf8')) as object;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+/**
+ * The pages the web build really emits, read from webpack's HtmlWebpackPlugin instances, so a
+ * manifest naming a page that no entry produces fails here rather than in Outlook.
+ */
+export function servedPages(): Set<string> {
+  const factory = require(join(REPO, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { plugins: object[] };
+  const pages = new Set<string>();
+  for (const plugin of factory({}, { mode: 'production' }).plugins) {
+    const options = (plugin as { userOptions?: { filename?: unknown } }).userOptions;
+    if (typeof options?.filename === 'string') pages.add(`/${options.filename}`);
+  }
+  return pages;
+}
+
+/** Whether a URL path is something the server answers: a built page or a file in assets/. */
+export function isServedPath(pathname: string, pages: Set<string>): boolean {
+  if (pages.has(pathname)) return true;
+  const asset = /^\/assets\/([A-Za-z0-9._-]+)$/.exec(pathname);
+  return asset !== null && existsSync(join(ASSETS, asset[1]!));
+}
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

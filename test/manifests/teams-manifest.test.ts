@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderTeamsManifest } from '../../scripts/manifests/render';
+import { BUILDS, GUID, REPO, isServedPath, newestTeamsSchemaVersion, servedPages, teamsSchemaValidator } from './helpers';
+
+interface TeamsManifest {
+  $schema: string;
+  manifestVersion: string;
+  id: string;
+  icons: { color: string; outline: string };
+  staticTabs: Array<{ entityId: string; contentUrl: string; websiteUrl: string; scopes: string[]; context: string[] }>;
+  validDomains: string[];
+  webApplicationInfo: { id: string; resource: string; nestedAppAuthInfo: Array<{ redirectUri: string; scopes: string[] }> };
+}
+
+const newest = newestTeamsSchemaVersion();
+const validate = teamsSchemaValidator(newest);
+const pages = servedPages();
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
+describe.each(BUILDS)('Teams manifest, %s build', (_name, inputs) => {
+  const manifest = JSON.parse(renderTeamsManifest(inputs)) as TeamsManifest;
+
+  it('validates offline against the newest schema @microsoft/app-manifest ships', () => {
+    expect(manifest.manifestVersion).toBe(newest);
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${newest}/MicrosoftTeams.schema.json`);
+    const ok = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('has a personal static tab on the task pane page, which also surfaces it in Outlook and the Microsoft 365 app', () => {
+    expect(manifest.staticTabs).toEqual([
+      expect.objectContaining({
+        entityId: 'upnext',
+        contentUrl: `${inputs.publicUrl}/taskpane.html?host=teams`,
+        scopes: ['personal'],
+        context: ['personalTab'],
+      }),
+    ]);
+  });
+
+  it('names the app registration and host the inputs give, and nothing else', () => {
+    expect(GUID.test(manifest.id)).toBe(true);
+    expect(manifest.id).not.toBe(inputs.clientId);
+    expect(manifest.webApplicationInfo.id).toBe(inputs.clientId);
+    expect(manifest.webApplicationInfo.resource).toBe(`api://${inputs.host}/${inputs.clientId}`);
+    expect(manifest.webApplicationInfo.nestedAppAuthInfo).toEqual([
+      { redirectUri: `brk-multihub://${inputs.host}`, scopes: [`api://${inputs.host}/${inputs.clientId}/access_as_user`] },
+    ]);
+    expect(manifest.validDomains).toEqual([inputs.host]);
+  });
+
+  it('links only to pages and files the app serves under the public URL', () => {
+    const urls = strings(manifest).filter((s) => /^https?:\/\//i.test(s) && s !== manifest.$schema);
+    expect(urls.length).toBeGreaterThanOrEqual(5);
+    for (const raw of urls) {
+      const url = new URL(raw);
+      expect(url.origin).toBe(inputs.publicUrl);
+      expect(isServedPath(url.pathname, pages)).toBe(true);
+    }
+  });
+});
+
+it('the Teams app id is fixed in the template, so every build is the same app', () => {
+  const ids = BUILDS.map(([, inputs]) => (JSON.parse(renderTeamsManifest(inputs)) as TeamsManifest).id);
+  expect(new Set(ids).size).toBe(1);
+  expect(readFileSync(join(REPO, 'teams-manifest', 'manifest.template.json'), 'utf8')).toContain(ids[0]);
+});
+
+it('the schema check is not vacuous: a manifest without its tab URL is rejected', () => {
+  const manifest = JSON.parse(renderTeamsManifest(BUILDS[0]![1])) as TeamsManifest;
+  const broken = { ...manifest, staticTabs: [{ ...manifest.staticTabs[0], contentUrl: 'not a url' }], accentColor: 'blue' };
+  expect(validate(broken)).toBe(false);
+  expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/accentColor', '/staticTabs/0/contentUrl']));
+});

@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
-import { joinState } from '../model/join';
+import { displayLocation, joinState } from '../model/join';
 import { ServiceIcon } from './ServiceIcon';
 
 // Fluent's Menu is as heavy as the rest of the pane: load it after the meetings are on screen.
@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   },
   muted: { opacity: 0.7 },
   when: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  relative: { color: tokens.colorBrandForeground1, marginLeft: tokens.spacingHorizontalXS },
+  range: { whiteSpace: 'nowrap' },
+  relative: { color: tokens.colorBrandForeground1, marginLeft: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -64,7 +65,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
   const joinable = join !== 'none' && meeting.join !== undefined;
   const cancelled = meeting.status === 'cancelled';
   const declined = meeting.status === 'declined';
-  const details = [meeting.location, meeting.organizer?.name].filter((part): part is string => !!part);
+  const details = [displayLocation(meeting), meeting.organizer?.name].filter((part): part is string => !!part);
 
   return (
     <li
@@ -73,7 +74,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
       data-meeting-id={meeting.id}
     >
       <div className={styles.when}>
-        <time dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
+        <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
         <span className={styles.relative}>{formatRelative(start, end, now, display)}</span>
       </div>
       <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''}`}>

@@ -36,3 +36,19 @@ export function nextJoinable(meetings: readonly Meeting[], now: Date): Meeting |
   }
   return best;
 }
+
+/**
+ * The location worth showing. Links are dropped (the service line and Join cover them, and a
+ * pasted link can carry the passcode), and so is "Microsoft Teams Meeting"-style text that only
+ * repeats the service's name. Graph joins several locations with "; ".
+ */
+export function displayLocation(meeting: Pick<Meeting, 'location' | 'join'>): string | undefined {
+  if (!meeting.location) return undefined;
+  const service = meeting.join?.service.name.toLowerCase();
+  const parts = meeting.location
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(part) && !/\bhttps?:\/\//i.test(part))
+    .filter((part) => !service || !part.toLowerCase().includes(service));
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}

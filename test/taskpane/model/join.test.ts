@@ -1,4 +1,4 @@
-import { joinState, nextJoinable, isHiddenByDefault } from '../../../src/taskpane/model/join';
+import { displayLocation, joinState, nextJoinable, isHiddenByDefault } from '../../../src/taskpane/model/join';
 import { meeting, teamsJoin } from '../fixtures';
 
 const base = new Date('2024-05-01T14:00:00Z');
@@ -40,5 +40,21 @@ describe('nextJoinable', () => {
 
   it('finds nothing when every meeting is more than 10 minutes away', () => {
     expect(nextJoinable([meeting(base, 11, 30, { join: teamsJoin('x') })], at(0))).toBeUndefined();
+  });
+});
+
+describe('displayLocation', () => {
+  const zoom = { service: { id: 'zoom', name: 'Zoom' }, url: 'https://zoom.us/j/1' };
+  it('keeps rooms and places', () => {
+    expect(displayLocation({ location: 'Conf Room Rainier (12)' })).toBe('Conf Room Rainier (12)');
+    expect(displayLocation({ location: 'Conf Room Rainier; Microsoft Teams Meeting', join: teamsJoin('x') })).toBe('Conf Room Rainier');
+  });
+  it('drops links (which may carry a passcode) and text that only names the service', () => {
+    expect(displayLocation({ location: 'https://us02web.zoom.us/j/767?pwd=secret', join: zoom })).toBeUndefined();
+    expect(displayLocation({ location: 'Join: https://zoom.us/j/1', join: zoom })).toBeUndefined();
+    expect(displayLocation({ location: 'Microsoft Teams Meeting', join: teamsJoin('x') })).toBeUndefined();
+    expect(displayLocation({ location: 'Zoom Meeting', join: zoom })).toBeUndefined();
+    expect(displayLocation({ location: 'Zoom Meeting' })).toBe('Zoom Meeting');
+    expect(displayLocation({})).toBeUndefined();
   });
 });

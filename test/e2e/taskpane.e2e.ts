@@ -1,0 +1,211 @@
+/**
+ * The task pane in real Chromium against the real server (demo IdP and calendar included):
+ * sign-in, the meetings in the user's zone, Join, the consent popup, a lost device key, looks.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser, type GraphEvent } from '../../src/demo';
+import { axeViolations, browserAvailability, launchBrowser, reportMissingBrowser, type RunningBrowser } from '../helpers/browser';
+import { startApp, type RunningApp } from '../helpers/start-app';
+
+jest.setTimeout(120_000);
+
+const WEB_ROOT = join(__dirname, '../../dist/web');
+const TIME_ZONE = 'Europe/Berlin';
+const LOCALE = 'en-US';
+const DAY_MS = 86_400_000;
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(__dirname, '../../docs') : join(tmpdir(), 'upnext-e2e-screens');
+
+const user = (name: string): DemoUser => {
+  const found = DEMO_USERS.find((u) => u.name.startsWith(name));
+  if (!found) throw new Error(`no demo user ${name}`);
+  return found;
+};
+
+/** Spaces as Intl writes them differ between ICU builds (U+202F, U+2009); compare words, not spaces. */
+const squash = (text: string) => text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+
+interface ExpectedMeeting {
+  title: string;
+  time: string;
+  joinUrl?: string;
+}
+
+/** What the pane must list, computed from the demo calendar and Intl, not from the pane's code. */
+function expectedMeetings(events: GraphEvent[], now: number): ExpectedMeeting[] {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const sameDay = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: 'numeric', minute: '2-digit' });
+  const otherDay = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return events
+    .filter((e) => !e.isAllDay && !e.isCancelled && e.responseStatus.response !== 'declined')
+    .map((e) => ({ e, start: Date.parse(`${e.start.dateTime}Z`), end: Date.parse(`${e.end.dateTime}Z`) }))
+    .filter(({ start, end }) => end > now && start < now + 7 * DAY_MS)
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.e.subject.localeCompare(b.e.subject))
+    .map(({ e, start, end }) => ({
+      title: e.subject.trim(),
+      time: squash((day.format(start) === day.format(end) ? sameDay : otherDay).formatRange(start, end)),
+      ...(e.onlineMeeting?.joinUrl !== undefined && { joinUrl: e.onlineMeeting.joinUrl }),
+    }));
+}
+
+async function shownMeetings(page: Page): Promise<Array<{ title: string; time: string }>> {
+  return page.locator('[data-testid="meeting"]:not([data-all-day])').evaluateAll((cards) =>
+    cards.map((card) => ({ title: card.querySelector('h3')?.textContent ?? '', time: card.querySelector('time')?.textContent ?? '' })),
+  );
+}
+
+/** Opens the pane and signs in on the demo authority's account picker. */
+async function signIn(page: Page, app: RunningApp, who: DemoUser): Promise<void> {
+  await page.goto(`${app.url}/taskpane.html`);
+  await page.getByRole('button', { name: who.name }).click();
+  await page.waitForURL(`${app.url}/taskpane.html`);
+}
+
+const meetingsShown = (page: Page) => page.locator('[data-testid="meeting"]').first().waitFor();
+const card = (page: Page) => page.getByTestId('connect-card');
+
+const availability = browserAvailability();
+
+describe('task pane in Chromium', () => {
+  if (!availability.available) {
+    it('needs Chromium', () => reportMissingBrowser(availability.reason));
+    return;
+  }
+
+  let chrome: RunningBrowser;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_ROOT, 'taskpane.html')) || !existsSync(join(WEB_ROOT, 'auth-end.html'))) {
+      throw new Error('dist/web is missing or stale (no taskpane.html / auth-end.html): run `npx webpack --mode production` first');
+    }
+    [chrome, app] = await Promise.all([launchBrowser(), startApp({}, { webRoot: WEB_ROOT })]);
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await app?.stop();
+  });
+
+  async function paneContext(viewport = { width: 1200, height: 800 }): Promise<BrowserContext> {
+    const context = await chrome.newContext({ timezoneId: TIME_ZONE, locale: LOCALE, viewport });
+    // Meeting services are outside; answer for them so nothing leaves the machine.
+    await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }),
+    );
+    return context;
+  }
+
+  it('lists the seeded meetings in order, in the user zone, and Join opens the Teams link', async () => {
+    const jonas = user('Jonas');
+    const context = await paneContext();
+    const page = await context.newPage();
+    await signIn(page, app, jonas);
+    await meetingsShown(page);
+
+    const expected = expectedMeetings(app.demo!.calendar.eventsFor(jonas.oid, Date.now()), Date.now());
+    expect(expected.length).toBeGreaterThan(5);
+    const shown = (await shownMeetings(page)).map((m) => ({ title: m.title, time: squash(m.time) }));
+    expect(shown).toEqual(expected.map(({ title, time }) => ({ title, time })));
+
+    const teams = page.locator('[data-testid="meeting"]', { has: page.locator('[data-service-id="teams"]') }).filter({ has: page.locator('[data-join-state="open"]') }).first();
+    const title = (await teams.locator('h3').textContent())!.trim();
+    const joinUrl = expected.find((m) => m.title === title)?.joinUrl;
+    expect(joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
+    const [opened] = await Promise.all([context.waitForEvent('page'), teams.getByTestId('join').click()]);
+    await opened.waitForLoadState('domcontentloaded');
+    expect(opened.url()).toBe(new URL(joinUrl!).href);
+    await opened.close();
+
+    // The join menu works from the keyboard: open, walk, close, focus back on its button.
+    const more = teams.getByRole('button', { name: `More ways to join ${title}` });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await expect(page.getByRole('menuitem', { name: 'Copy link' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    await expect(more.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('connects through the consent popup when consent is missing, then shows meetings', async () => {
+    const priya = user('Priya');
+    app.demo!.authority.setConsent(DEMO_TENANT_ID, priya.oid, false);
+    const context = await paneContext({ width: 340, height: 800 });
+    const page = await context.newPage();
+    await signIn(page, app, priya);
+    await card(page).waitFor();
+    await expect(card(page).getAttribute('data-state')).resolves.toBe('consent_required');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), 'upnext-e2e-connect-card.png') });
+
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect', exact: true }).click()]);
+    await popup.getByRole('button', { name: priya.name }).click();
+    await popup.getByRole('button', { name: 'Accept' }).click();
+    await popup.waitForEvent('close');
+    await meetingsShown(page);
+    expect((await shownMeetings(page)).length).toBeGreaterThan(3);
+
+    // Opened on its own (an admin's link), auth-end says so and leaves no code in the address bar.
+    const standalone = await context.newPage();
+    await standalone.goto(`${app.url}/auth-end.html?code=not-a-real-code&state=s`);
+    await standalone.getByText('You can close this window.').waitFor();
+    expect(standalone.url()).toBe(`${app.url}/auth-end.html`);
+    await context.close();
+  });
+
+  it('after the device key is wiped, asks to reconnect with the reason and recovers', async () => {
+    const dana = user('Dana');
+    const context = await paneContext();
+    const page = await context.newPage();
+    await signIn(page, app, dana);
+    await meetingsShown(page);
+    const keyName = `upnext.userKey.v1.${DEMO_TENANT_ID}.${dana.oid}`;
+    const before = await page.evaluate((name) => localStorage.getItem(name), keyName);
+    expect(before).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    await page.evaluate((name) => localStorage.removeItem(name), keyName);
+    await page.reload();
+    await card(page).waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'upnext-e2e-reconnect-card.png') });
+    await expect(card(page).getAttribute('data-state')).resolves.toBe('reconnect_required');
+    await expect(card(page).getAttribute('data-reason')).resolves.toBe('device_key_changed');
+    await page.getByText("This device's key is not the one your calendar was connected with").waitFor();
+
+    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await meetingsShown(page);
+    const after = await page.evaluate((name) => localStorage.getItem(name), keyName);
+    expect(after).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(after).not.toBe(before);
+    await context.close();
+  });
+
+  it('looks right in a browser tab and in a 340 px task pane, and passes axe', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // Another browser context is another device: use a user this run has not connected yet.
+    const jonas = user('Jonas');
+    const context = await paneContext({ width: 1200, height: 800 });
+    const page = await context.newPage();
+    await signIn(page, app, jonas);
+    await card(page).or(page.locator('[data-testid="meeting"]').first()).waitFor();
+    if (await card(page).isVisible()) {
+      // A second device for Jonas: the pane says so, and reconnecting fixes it.
+      await expect(card(page).getAttribute('data-reason')).resolves.toBe('device_key_changed');
+      await page.getByRole('button', { name: 'Reconnect' }).click();
+    }
+    await meetingsShown(page);
+    for (const [name, viewport] of [
+      ['screenshot-browser.png', { width: 1200, height: 800 }],
+      ['screenshot-taskpane.png', { width: 340, height: 800 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      // Lazy menus have loaded (their buttons are enabled) before the picture and the audit.
+      await page.locator('[data-testid="join-more"]').first().waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, name) });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await context.close();
+  });
+});

@@ -13,7 +13,7 @@ const JoinMenu = lazy(() => import('./JoinMenu'));
 const useStyles = makeStyles({
   card: {
     display: 'grid',
-    gridTemplateColumns: '1fr auto',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -23,9 +23,10 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   muted: { opacity: 0.7 },
-  when: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // Range and relative time wrap as units, so a long "started 26 minutes ago" never pushes Join out of the card.
+  when: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   range: { whiteSpace: 'nowrap' },
-  relative: { color: tokens.colorBrandForeground1, marginLeft: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  relative: { color: tokens.colorBrandForeground1, whiteSpace: 'nowrap' },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,

@@ -74,7 +74,7 @@ it('the Teams app id is fixed in the template, so every build is the same app', 
   expect(readFileSync(join(REPO, 'teams-manifest', 'manifest.template.json'), 'utf8')).toContain(ids[0]);
 });
 
-it('the schema check is not vacuous: a manifest without its tab URL is rejected', () => {
+it('the schema check rejects a manifest with a malformed tab URL and accent colour', () => {
   const manifest = JSON.parse(renderTeamsManifest(BUILDS[0]![1])) as TeamsManifest;
   const broken = { ...manifest, staticTabs: [{ ...manifest.staticTabs[0], contentUrl: 'not a url' }], accentColor: 'blue' };
   expect(validate(broken)).toBe(false);

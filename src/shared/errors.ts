@@ -19,7 +19,15 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** The body of every error answer. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; requestId: string; url?: string };
+  error: {
+    code: ErrorCode;
+    message: string;
+    requestId: string;
+    /** consent_required / admin_consent_required: the page to open. */
+    url?: string;
+    /** consent_required: the tenant's admin-consent page, for when the consent window says only an admin can approve. */
+    adminConsentUrl?: string;
+  };
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

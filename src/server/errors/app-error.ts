@@ -25,18 +25,21 @@ export class AppError extends Error {
   readonly status: number;
   /** A URL the client should open to fix the problem (consent, admin consent). */
   readonly url?: string;
+  /** With consent_required: where an administrator grants consent, should the popup say only an admin can. */
+  readonly adminConsentUrl?: string;
   readonly retryAfterSeconds?: number;
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { cause?: unknown; url?: string; status?: number; retryAfterSeconds?: number } = {},
+    options: { cause?: unknown; url?: string; adminConsentUrl?: string; status?: number; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = options.status ?? STATUS[code];
     this.url = options.url;
+    this.adminConsentUrl = options.adminConsentUrl;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }

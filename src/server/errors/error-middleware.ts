@@ -29,6 +29,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message, requestId } };
   if (appError.url) body.error.url = appError.url;
+  if (appError.adminConsentUrl) body.error.adminConsentUrl = appError.adminConsentUrl;
   res.status(appError.status).json(body);
 };
 

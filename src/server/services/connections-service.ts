@@ -40,7 +40,13 @@ export class ConnectionsService {
     } catch (err) {
       const failure = classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
       if (failure.code === 'consent_required' || failure.code === 'reconnect_required') {
-        throw new AppError('consent_required', 'Upnext needs your consent to read your calendar.', { cause: err, url: this.authorizeUrl(ctx, provider, userKey) });
+        throw new AppError('consent_required', 'Upnext needs your consent to read your calendar.', {
+          cause: err,
+          url: this.authorizeUrl(ctx, provider, userKey),
+          // Entra answers 65001 both when the user may consent and when only an admin may; the
+          // consent window tells which, and then the pane needs this.
+          adminConsentUrl: this.adminConsentUrl(ctx.user.tid),
+        });
       }
       throw failure;
     }

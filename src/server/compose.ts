@@ -7,7 +7,9 @@ import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
 import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
-import { MemoryCache } from './cache/memory-cache';
+import type { ResultsCache } from './cache/cache';
+import { MemoryResultsCache } from './cache/memory-cache';
+import { RedisResultsCache } from './cache/redis-cache';
 import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
@@ -18,7 +20,7 @@ import { healthRoutes } from './routes/health';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
-import { openStore } from './store/sqlite-store';
+import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
 import { Vault } from './vault/vault';
@@ -27,7 +29,6 @@ import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './oauth/connect-state';
 import { createUserSealer } from './cache/user-sealed';
-import type { Sealed } from './vault/crypto';
 
 export interface Composed {
   app: Express;
@@ -47,7 +48,7 @@ export interface ComposeOptions {
   now?: () => number;
 }
 
-export function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Composed {
+export async function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Promise<Composed> {
   const now = options.now ?? Date.now;
   const masterKeys = config.tokenMasterKeys
     ? parseMasterKeys(config.tokenMasterKeys)
@@ -60,7 +61,7 @@ export function compose(config: Config, logger: Logger, options: ComposeOptions 
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
   const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
 
-  const store = openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': GRAPH_SCOPES };
@@ -78,7 +79,8 @@ export function compose(config: Config, logger: Logger, options: ComposeOptions 
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
   const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.current.key));
-  const cache = new MemoryCache<Sealed>({ ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 });
+  const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
+  const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
 
   const app = createApp({
@@ -90,11 +92,19 @@ export function compose(config: Config, logger: Logger, options: ComposeOptions 
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, metrics), clientConfigRoute(config)],
+    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),
   });
-  return { app, store, metrics, demo: demo?.demo, close: () => store.close() };
+  return {
+    app,
+    store,
+    metrics,
+    demo: demo?.demo,
+    close: async () => {
+      await Promise.all([store.close(), cache.close()]);
+    },
+  };
 }

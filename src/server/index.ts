@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
 /** Reads the config, wires the app, listens; SIGTERM/SIGINT close cleanly. */
-function main(): void {
+async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -16,7 +16,7 @@ function main(): void {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const composed = compose(config, logger);
+  const composed = await compose(config, logger);
   const server = createServer(composed.app);
   server.listen(config.port, () => {
     logger.info({ port: config.port, publicUrl: config.publicUrl, authMode: config.authMode }, 'Upnext is listening');
@@ -32,4 +32,7 @@ function main(): void {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-main();
+main().catch((err: unknown) => {
+  process.stderr.write(`Upnext cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -34,7 +34,7 @@ export async function startApp(env: Record<string, string> = {}, options: { webR
       cb();
     },
   });
-  const composed = compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web'), now: options.now });
+  const composed = await compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web'), now: options.now });
   server.on('request', composed.app);
   return {
     ...composed,

@@ -1,28 +1,17 @@
 import { SingleFlight } from '../lib/single-flight';
-
-export interface CacheOptions {
-  ttlMs: number;
-  /** After the fresh life, an entry may still be served for this long if the upstream fails. */
-  staleMs: number;
-  maxEntries?: number;
-  now?: () => number;
-}
-
-export interface CacheResult<T> {
-  value: T;
-  stale: boolean;
-}
+import type { Sealed } from '../vault/crypto';
+import { isUpstreamFailure, type CacheOptions, type CacheResult, type ResultsCache } from './cache';
 
 /**
  * An in-process cache with single flight (concurrent misses for one key make one upstream call)
  * and stale-if-error. Entries are dropped oldest-first beyond maxEntries.
  */
-export class MemoryCache<T> {
+export class MemoryCache<T = Sealed> {
   private readonly entries = new Map<string, { value: T; storedAt: number }>();
   private readonly flights = new SingleFlight<T>();
   private readonly now: () => number;
 
-  constructor(private readonly options: CacheOptions) {
+  constructor(private readonly options: CacheOptions & { maxEntries?: number }) {
     this.now = options.now ?? Date.now;
   }
 
@@ -55,8 +44,23 @@ export class MemoryCache<T> {
   }
 }
 
-/** Only an unavailable or throttling upstream justifies stale data; auth failures never do. */
-function isUpstreamFailure(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === 'provider_unavailable' || code === 'rate_limited';
+/** The in-process results cache. */
+export class MemoryResultsCache implements ResultsCache {
+  private readonly cache: MemoryCache<Sealed>;
+
+  constructor(options: CacheOptions & { maxEntries?: number }) {
+    this.cache = new MemoryCache<Sealed>(options);
+  }
+
+  getOrLoad(userScope: string, key: string, load: () => Promise<Sealed>): Promise<CacheResult<Sealed>> {
+    return this.cache.getOrLoad(`${userScope}\0${key}`, load);
+  }
+
+  async forgetUser(userScope: string): Promise<void> {
+    this.cache.delete(`${userScope}\0`);
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
 }

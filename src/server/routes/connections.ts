@@ -29,7 +29,7 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const p = provider(req);
     const user = currentUser(req);
     await connections.connect({ user, userKey: req.userKey }, p);
-    meetings.forget(user.tid, user.oid);
+    await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
   });
   router.post('/api/connections/:provider/complete', async (req, res) => {
@@ -38,14 +38,14 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     if (!parsed.success) throw new AppError('bad_request', 'The body must be {code, state} from the sign-in popup.');
     const user = currentUser(req);
     await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
-    meetings.forget(user.tid, user.oid);
+    await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
   });
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
     await connections.disconnect({ user, userKey: req.userKey }, p);
-    meetings.forget(user.tid, user.oid);
+    await meetings.forget(user.tid, user.oid);
     res.status(204).end();
   });
   return router;

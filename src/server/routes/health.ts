@@ -1,23 +1,30 @@
 import { Router } from 'express';
 import type { Metrics } from '../lib/metrics';
+import type { ResultsCache } from '../cache/cache';
 import type { Store } from '../store/store';
 
 /** Liveness, readiness (the database answers) and Prometheus metrics; no authentication. */
-export function healthRoutes(store: Store, metrics: Metrics): Router {
+export function healthRoutes(store: Store, cache: ResultsCache, metrics: Metrics): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: 'ready', checks: { database: 'ok', cache: 'ok' } });
-    } catch {
-      res.status(503).json({ status: 'not_ready', checks: { database: 'failing', cache: 'ok' } });
-    }
+    const [database, cacheCheck] = await Promise.all([check(() => store.ping()), check(() => cache.ping())]);
+    const ready = database === 'ok' && cacheCheck === 'ok';
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks: { database, cache: cacheCheck } });
   });
   router.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4').send(metrics.render());
   });
   return router;
+}
+
+async function check(probe: () => Promise<void>): Promise<'ok' | 'failing'> {
+  try {
+    await Promise.race([probe(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000).unref())]);
+    return 'ok';
+  } catch {
+    return 'failing';
+  }
 }

@@ -1,14 +1,13 @@
 import type { Adopter, TimeRange } from '../adopters/types';
-import type { MemoryCache } from '../cache/memory-cache';
+import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../cache/user-sealed';
-import type { Sealed } from '../vault/crypto';
 import type { InjectorContext } from '../vault/token-injector';
 
 /** Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on a miss. */
 export class MeetingsService {
   constructor(
     private readonly adopter: Adopter,
-    private readonly cache: MemoryCache<Sealed>,
+    private readonly cache: ResultsCache,
     private readonly sealer: UserSealer,
     private readonly now: () => number = Date.now,
   ) {}
@@ -20,13 +19,20 @@ export class MeetingsService {
   async upcomingJson(ctx: InjectorContext, range: TimeRange, limit: number): Promise<string> {
     const { tid, oid } = ctx.user;
     const sealer = this.sealer.forCaller(tid, oid, this.adopter.id, ctx.userKey);
-    const key = `${tid}:${oid}:${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
-    const { value, stale } = await this.cache.getOrLoad(key, async () => sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit)));
-    return `{"meetings":${sealer.openText(value)},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}"}`;
+    const key = `${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
+    const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit)));
+    let meetings: string;
+    try {
+      meetings = sealer.openText(value);
+    } catch {
+      // Sealed under a master key this server no longer holds (a rotation between servers): go upstream.
+      meetings = JSON.stringify(await this.adopter.upcomingMeetings(ctx, range, limit));
+    }
+    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}"}`;
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */
-  forget(tid: string, oid: string): void {
-    this.cache.delete(`${tid}:${oid}:`);
+  forget(tid: string, oid: string): Promise<void> {
+    return this.cache.forgetUser(`${tid}:${oid}`);
   }
 }

@@ -55,9 +55,3 @@ export class SqliteStore implements Store {
     this.db.close();
   }
 }
-
-/** Opens the store named by DATABASE_URL. */
-export function openStore(databaseUrl: string): Store {
-  if (databaseUrl.startsWith('sqlite:')) return new SqliteStore(databaseUrl.slice('sqlite:'.length));
-  throw new Error('DATABASE_URL names PostgreSQL, which this build does not support yet; use sqlite:<path>.');
-}

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const tls = await tlsOptions(args);
   const logger = createLogger(config.logLevel);
-  const composed = compose(config, logger);
+  const composed = await compose(config, logger);
   const server = createServer(tls, composed.app);
   server.on('error', (err) => {
     process.stderr.write(`Upnext dev server: ${err.message}\n`);

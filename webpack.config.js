@@ -1,8 +1,10 @@
 /**
  * Builds the task pane (src/taskpane) into dist/web, which the server serves at `/`.
  * Production output is minified with content-hashed names. Lazy chunks: sign-in, error details,
- * the Connect card, and Fluent's Menu (join menu, overflow menu). auth-end.html, where consent
- * popups land, is its own tiny entry with no React.
+ * the Connect card, Fluent's Menu (join menu, overflow menu), and the Office and Teams hosts with
+ * msal-browser and teams-js (only the host that needs them loads them). auth-end.html, where
+ * consent windows land, and auth-start.html, where Office dialogs and Teams auth windows start,
+ * are tiny entries with no React.
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -11,7 +13,11 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx', 'auth-end': './src/taskpane/auth-end/index.ts' },
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      'auth-end': './src/taskpane/auth-end/index.ts',
+      'auth-start': './src/taskpane/auth-start/index.ts',
+    },
     target: ['web', 'es2022'],
     output: {
       path: path.resolve(__dirname, 'dist/web'),
@@ -71,13 +77,21 @@ module.exports = (_env, argv) => {
         scriptLoading: 'defer',
         inject: 'head',
       }),
-      new HtmlWebpackPlugin({
-        filename: 'auth-end.html',
-        chunks: ['auth-end'],
-        title: 'Upnext sign-in',
-        minify: production && HTML_MINIFY,
-        // Styles inline in the tag's attribute only: the CSP allows inline styles, never inline scripts.
-        templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+      authPage('auth-end', 'Finishing sign-in…', production),
+      authPage('auth-start', 'Opening sign-in…', production),
+    ],
+  };
+};
+
+/** A small page for an auth window: one status line and its script. */
+function authPage(name, status, production) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    chunks: [name],
+    title: 'Upnext sign-in',
+    minify: production && HTML_MINIFY,
+    // Styles inline in the tag's attribute only: the CSP allows inline styles, never inline scripts.
+    templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -87,15 +101,13 @@ module.exports = (_env, argv) => {
     <title>${htmlWebpackPlugin.options.title}</title>
   </head>
   <body style="margin:0;font-family:'Segoe UI',system-ui,sans-serif;display:flex;min-height:100vh;align-items:center;justify-content:center;text-align:center">
-    <p id="message" role="status" style="max-width:28em;padding:16px;font-size:14px;line-height:20px">Finishing sign-in…</p>
+    <p id="message" role="status" style="max-width:28em;padding:16px;font-size:14px;line-height:20px">${status}</p>
   </body>
 </html>`,
-        scriptLoading: 'defer',
-        inject: 'head',
-      }),
-    ],
-  };
-};
+    scriptLoading: 'defer',
+    inject: 'head',
+  });
+}
 
 /** Minified, but attributes keep their quotes so simple readers (the bundle-size bench) can parse the HTML. */
 const HTML_MINIFY = {

@@ -2,12 +2,17 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { createUserKeys } from './api/userKey';
 import { App } from './App';
-import { detectHost } from './host/detect';
+import { detectHost, isSignInDialog } from './host/detect';
 import { systemDisplayOptions } from './model/display';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from taskpane.html');
+  if (isSignInDialog(window)) {
+    // Inside Outlook's sign-in dialog: sign in and hand the token to the pane, no React.
+    await (await import('./host/office/signInDialogPage')).runSignInDialog(window);
+    return;
+  }
   const host = await detectHost(window);
   const userKeys = createUserKeys(localStorageOrUndefined(), window.crypto);
   const api = createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) });

@@ -5,4 +5,4 @@
  */
 import { run } from './run';
 
-run(window);
+void run(window);

@@ -50,3 +50,7 @@ export function authResultFromQuery(search: string): AuthResultMessage {
 
 /** The query parameters the redirect carries, stripped from the address bar at once. */
 export const AUTH_RESULT_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri', 'error_subcode', 'admin_consent', 'tenant', 'session_state', 'scope'] as const;
+
+/** Which host opened the auth window (set by auth-start.html in sessionStorage, read once by auth-end.html). */
+export const AUTH_HOST_KEY = 'upnext.authHost';
+export type AuthWindowHost = 'office' | 'teams';

@@ -6,9 +6,10 @@ import { BrowserAuth } from './auth';
 import { startConsentPopup } from './consentPopup';
 import { browserTheme } from './theme';
 
-export function createBrowserHost(win: Window): Host {
+/** The browser sign-in for this window (also what the Office sign-in dialog runs). */
+export function browserAuthFor(win: Window): BrowserAuth {
   const fetchFn: typeof fetch = (input, init) => win.fetch(input, init);
-  const auth = new BrowserAuth({
+  return new BrowserAuth({
     loadConfig: () => fetchClientConfig(fetchFn),
     fetch: fetchFn,
     storage: win.sessionStorage,
@@ -18,6 +19,10 @@ export function createBrowserHost(win: Window): Host {
     replaceUrl: (url) => win.history.replaceState(win.history.state, '', url),
     now: () => Date.now(),
   });
+}
+
+export function createBrowserHost(win: Window): Host {
+  const auth = browserAuthFor(win);
   const theme = browserTheme(win);
   return {
     kind: 'browser',

@@ -1,0 +1,51 @@
+/**
+ * auth-start.html: where an Office dialog or Teams auth window starts (both must open on the
+ * add-in's own origin). It sends the window on to the authorize URL in `?url=`, but only when
+ * that URL is on the configured authority, so the page cannot be used as an open redirect.
+ */
+import type { ClientConfig } from '../../shared/api';
+import { AUTH_HOST_KEY, type AuthWindowHost } from '../auth-end/message';
+import { isLoopback } from '../host/browser/discovery';
+
+export function isAuthorityUrl(target: URL, authority: string): boolean {
+  let authorityUrl: URL;
+  try {
+    authorityUrl = new URL(authority);
+  } catch {
+    return false;
+  }
+  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname))) return false;
+  return target.origin === authorityUrl.origin && !target.username && !target.password;
+}
+
+export async function run(win: Window, loadConfig: () => Promise<ClientConfig>): Promise<void> {
+  const params = new URLSearchParams(win.location.search);
+  const host = params.get('host');
+  let target: URL | undefined;
+  try {
+    target = new URL(params.get('url') ?? '');
+  } catch {
+    target = undefined;
+  }
+  let config: ClientConfig | undefined;
+  try {
+    config = await loadConfig();
+  } catch {
+    say(win, 'Upnext cannot be reached. Close this window and try again.');
+    return;
+  }
+  if (!target || !isAuthorityUrl(target, config.authority)) {
+    say(win, 'This sign-in link is not one Upnext opens.');
+    return;
+  }
+  // auth-end, on the way back, reads which host to answer (the authority drops our query).
+  const authHost: AuthWindowHost | undefined = host === 'office' || host === 'teams' ? host : undefined;
+  if (authHost) win.sessionStorage.setItem(AUTH_HOST_KEY, authHost);
+  else win.sessionStorage.removeItem(AUTH_HOST_KEY);
+  win.location.replace(target.toString());
+}
+
+function say(win: Window, text: string): void {
+  const message = win.document.getElementById('message');
+  if (message) message.textContent = text;
+}

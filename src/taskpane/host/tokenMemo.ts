@@ -1,0 +1,40 @@
+/**
+ * Keeps the last user JWT until shortly before its `exp`, so the pane does not ask the host (or
+ * open a dialog) on every API call. The token is only read for its expiry, never trusted: the
+ * server verifies it.
+ */
+const EXPIRY_MARGIN_MS = 2 * 60_000;
+
+export function tokenExpiry(jwt: string): number | undefined {
+  const payload = jwt.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class TokenMemo {
+  private token: string | undefined;
+  private expiresAt = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(): string | undefined {
+    return this.token !== undefined && this.expiresAt - EXPIRY_MARGIN_MS > this.now() ? this.token : undefined;
+  }
+
+  set(token: string): string {
+    // No readable expiry: keep it for a minute rather than not at all.
+    this.expiresAt = tokenExpiry(token) ?? this.now() + EXPIRY_MARGIN_MS + 60_000;
+    this.token = token;
+    return token;
+  }
+
+  clear(): void {
+    this.token = undefined;
+  }
+}

@@ -21,8 +21,16 @@ async function startBare(body: unknown) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/json`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/** Runs the in-process cache, and the Redis cache too when TEST_REDIS_URL names a server. */
 export async function benchApi(): Promise<Figure[]> {
-  const app = await startApp({ LOG_LEVEL: 'silent' });
+  const figures = await benchApiWith('', {});
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (redisUrl) figures.push(...(await benchApiWith(' [Redis cache]', { REDIS_URL: redisUrl })));
+  return figures;
+}
+
+async function benchApiWith(label: string, env: Record<string, string>): Promise<Figure[]> {
+  const app = await startApp({ LOG_LEVEL: 'silent', ...env });
   try {
     const user = DEMO_USERS[0]!;
     const device = await signedInDevice(app, user.oid);
@@ -51,10 +59,11 @@ export async function benchApi(): Promise<Figure[]> {
       }
       const ratio = cached / yardstick;
       return [
-        { name: 'cold: calendar fetches for 100 concurrent requests', value: upstream, unit: 'fetches', target: '1', ok: upstream === 1 },
-        { name: 'cached /api/meetings', value: cached / ROUNDS, unit: 'req/s' },
-        { name: 'bare Express JSON route', value: yardstick / ROUNDS, unit: 'req/s' },
-        { name: 'cached /api/meetings ÷ bare Express', value: ratio, unit: '×', target: '≥ 0.5', ok: ratio >= 0.5 },
+        { name: `cold: calendar fetches for 100 concurrent requests${label}`, value: upstream, unit: 'fetches', target: '1', ok: upstream === 1 },
+        { name: `cached /api/meetings${label}`, value: cached / ROUNDS, unit: 'req/s' },
+        { name: `bare Express JSON route${label}`, value: yardstick / ROUNDS, unit: 'req/s' },
+        // The brief's bar is for the default (in-process) cache; the Redis figure is reported, not judged.
+        { name: `cached /api/meetings ÷ bare Express${label}`, value: ratio, unit: '×', ...(label ? {} : { target: '≥ 0.5', ok: ratio >= 0.5 }) },
       ];
     } finally {
       await bare.close();

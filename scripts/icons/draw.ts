@@ -63,7 +63,7 @@ function calendarGlyph(t: number, small: boolean): Sdf {
   const rings = union(roundRect(0.3 - t / 2, 0.04, 0.3 + t / 2, 0.3, t / 2), roundRect(0.7 - t / 2, 0.04, 0.7 + t / 2, 0.3, t / 2));
   // A thin cut around the rings keeps them readable against the white header.
   const ringHalo = union(roundRect(0.3 - t, 0.1, 0.3 + t, 0.38, t), roundRect(0.7 - t, 0.1, 0.7 + t, 0.38, t));
-  // At 16 px the halo is narrower than a pixel and only blurs; plain stubs read better there.
+  // At 16 px the halo is narrower than a pixel and only blurs; plain short marks read better there.
   const page = small ? union(frame, header, rings) : union(subtract(union(frame, header), intersect(ringHalo, ringGap)), rings);
   const arrow = union(
     segment(0.26, 0.66, 0.66, 0.66, t / 2),

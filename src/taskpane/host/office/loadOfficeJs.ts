@@ -41,7 +41,12 @@ function injectScript(win: Window): Promise<void> {
       const script = win.document.createElement('script');
       script.src = OFFICE_JS_URL;
       script.onload = () => resolve();
-      script.onerror = () => reject(new Error('Office.js did not load'));
+      script.onerror = () => {
+        // Let a later call try again.
+        pending.delete(win);
+        script.remove();
+        reject(new Error('Office.js did not load'));
+      };
       win.document.head.appendChild(script);
     });
     pending.set(win, loading);

@@ -1,7 +1,9 @@
+/// <reference types="office-js" />
 /**
  * The part of Office.js the Office host uses, as a narrow interface: the real `Office` global
- * satisfies it (checked in the tests' fake), and tests can hand in a fake. Event type names are
- * Office.EventType's string values, so nothing here needs Office.js loaded to import.
+ * satisfies it (checked in the tests' fake), and tests can hand in a fake. Only Office.js's types
+ * are referenced: event types are Office.EventType's string values, so importing this needs no
+ * Office.js on the page.
  */
 export interface OfficeError {
   code: number;
@@ -10,7 +12,8 @@ export interface OfficeError {
 }
 
 export interface OfficeAsyncResult<T> {
-  status: 'succeeded' | 'failed' | string;
+  /** Office.AsyncResultStatus: the string 'succeeded' or 'failed' at run time. */
+  status: unknown;
   value: T;
   error: OfficeError;
 }
@@ -27,7 +30,7 @@ export interface OfficeDialogEvent {
 
 export interface OfficeDialog {
   close(): void;
-  addEventHandler(eventType: string, handler: (arg: OfficeDialogMessage | OfficeDialogEvent) => void): void;
+  addEventHandler(eventType: Office.EventType, handler: (arg: OfficeDialogMessage | OfficeDialogEvent) => void): void;
 }
 
 export interface OfficeThemeInfo {
@@ -37,8 +40,8 @@ export interface OfficeThemeInfo {
 }
 
 export interface OfficeEventSource {
-  addHandlerAsync(eventType: string, handler: (args: { officeTheme?: OfficeThemeInfo }) => void, callback?: (result: OfficeAsyncResult<void>) => void): void;
-  removeHandlerAsync(eventType: string, options?: unknown, callback?: (result: OfficeAsyncResult<void>) => void): void;
+  addHandlerAsync(eventType: Office.EventType, handler: (args: { officeTheme?: OfficeThemeInfo }) => void, callback?: (result: OfficeAsyncResult<void>) => void): void;
+  removeHandlerAsync(eventType: Office.EventType, options?: unknown, callback?: (result: OfficeAsyncResult<void>) => void): void;
 }
 
 export interface OfficeApi {
@@ -59,9 +62,10 @@ export interface OfficeApi {
   };
 }
 
-export const DIALOG_MESSAGE_RECEIVED = 'dialogMessageReceived';
-export const DIALOG_EVENT_RECEIVED = 'dialogEventReceived';
-export const OFFICE_THEME_CHANGED = 'officeThemeChanged';
+// @types/office-js declares EventType as a numeric enum; at run time its values are these strings.
+export const DIALOG_MESSAGE_RECEIVED = 'dialogMessageReceived' as unknown as Office.EventType;
+export const DIALOG_EVENT_RECEIVED = 'dialogEventReceived' as unknown as Office.EventType;
+export const OFFICE_THEME_CHANGED = 'officeThemeChanged' as unknown as Office.EventType;
 
 /** The object that raises OfficeThemeChanged: the mailbox in Outlook, the document elsewhere. */
 export function themeEventSource(office: OfficeApi): OfficeEventSource | undefined {

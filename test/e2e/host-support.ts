@@ -1,0 +1,55 @@
+/** What the Office and Teams browser suites share: the app, a pane context, the demo's facts. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { DEMO_USERS, type DemoUser } from '../../src/demo';
+import type { RunningBrowser } from '../helpers/browser';
+import type { RunningApp } from '../helpers/start-app';
+
+export const WEB_ROOT = join(__dirname, '../../dist/web');
+export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+export function double(name: string): string {
+  return readFileSync(join(__dirname, 'doubles', name), 'utf8');
+}
+
+export function assertBuilt(): void {
+  for (const page of ['taskpane.html', 'auth-end.html', 'auth-start.html']) {
+    if (!existsSync(join(WEB_ROOT, page))) throw new Error(`dist/web/${page} is missing: run \`npx webpack --mode production\` first`);
+  }
+}
+
+export function demoUser(name: string): DemoUser {
+  const found = DEMO_USERS.find((u) => u.name.startsWith(name));
+  if (!found) throw new Error(`no demo user ${name}`);
+  return found;
+}
+
+/** A context where every outside https request (Office.js's CDN, meeting services) is answered here. */
+export async function hostContext(chrome: RunningBrowser, viewport: { width: number; height: number }, outside: Record<string, string> = {}): Promise<BrowserContext> {
+  const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport });
+  await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => {
+    const body = outside[route.request().url()];
+    if (body !== undefined) return route.fulfill({ status: 200, contentType: 'application/javascript', body });
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' });
+  });
+  return context;
+}
+
+/** The first meeting whose Join is open, with the join URL the demo calendar holds for it. */
+export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
+  const card = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') }).first();
+  const title = (await card.locator('h3').textContent())!.trim();
+  const event = app.demo!.calendar.eventsFor(oid, Date.now()).find((e) => e.subject.trim() === title);
+  const joinUrl = event?.onlineMeeting?.joinUrl;
+  if (!joinUrl) throw new Error(`no join URL for ${title}`);
+  return { title, joinUrl: new URL(joinUrl).href, card };
+}
+
+/** The pane's background, as [r, g, b]. */
+export async function paneBackground(pane: Page | Frame): Promise<number[]> {
+  const color = await pane.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  return (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+}
+
+export const brightness = ([r = 0, g = 0, b = 0]: number[]) => (0.299 * r + 0.587 * g + 0.114 * b) / 255;

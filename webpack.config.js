@@ -57,31 +57,42 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        chunks: ['taskpane'],
-        title: 'Upnext',
-        minify: production && HTML_MINIFY,
-        templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+      panePage('taskpane.html', '', production),
+      // The Outlook add-in's page (the XML manifest's SourceLocation): the same app, with Office.js
+      // from Microsoft's CDN in the head, as the store requires. Browsers and Teams never load it.
+      panePage('outlook.html', `<script src="${OFFICE_JS_URL}"></script>`, production),
+      authPage('auth-end', 'Finishing sign-in…', production),
+      authPage('auth-start', 'Opening sign-in…', production),
+    ],
+  };
+};
+
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** A page of the pane: the React app, with `head` added before its script. */
+function panePage(filename, head, production) {
+  return new HtmlWebpackPlugin({
+    filename,
+    chunks: ['taskpane'],
+    title: 'Upnext',
+    minify: production && HTML_MINIFY,
+    templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>${htmlWebpackPlugin.options.title}</title>
+    ${head}
   </head>
   <body style="margin:0">
     <div id="root"></div>
   </body>
 </html>`,
-        scriptLoading: 'defer',
-        inject: 'head',
-      }),
-      authPage('auth-end', 'Finishing sign-in…', production),
-      authPage('auth-start', 'Opening sign-in…', production),
-    ],
-  };
-};
+    scriptLoading: 'defer',
+    inject: 'head',
+  });
+}
 
 /** A small page for an auth window: one status line and its script. */
 function authPage(name, status, production) {

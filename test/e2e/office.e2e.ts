@@ -1,5 +1,5 @@
 /**
- * The pane as the Outlook add-in, in real Chromium against the real server: taskpane.html?host=outlook
+ * The pane as the Outlook add-in, in real Chromium against the real server: outlook.html
  * loads Office.js from Microsoft's CDN, which the test answers with a double (doubles/office.js)
  * that plays Outlook on the web with single sign-on, openBrowserWindow and a dark theme.
  */
@@ -51,10 +51,10 @@ describe('Outlook task pane (Office.js double) in Chromium', () => {
       if (r.url() === OFFICE_JS_URL) officeRequests.push(r.url());
     });
 
-    await page.goto(`${app.url}/taskpane.html?host=outlook`);
+    await page.goto(`${app.url}/outlook.html`);
     await page.locator('[data-testid="meeting"]').first().waitFor();
     // Never left for the authority: the token came from Office.
-    expect(new URL(page.url()).pathname).toBe('/taskpane.html');
+    expect(new URL(page.url()).pathname).toBe('/outlook.html');
     expect(officeRequests).toHaveLength(1);
     const calls = () => page.evaluate(() => (window as unknown as { __OFFICE_CALLS__: OfficeCalls }).__OFFICE_CALLS__);
     const before = await calls();

@@ -84,7 +84,7 @@ describe.each(BUILDS)('Outlook manifest, %s build', (_name, inputs) => {
       expect(resource('ShortStrings', child(control, 'Label').getAttribute('resid')!)).toBe('Next meetings');
       const action = child(control, 'Action');
       expect(xsiType(action)).toBe('ShowTaskpane');
-      expect(resource('Urls', child(action, 'SourceLocation').getAttribute('resid')!)).toBe(`${inputs.publicUrl}/taskpane.html`);
+      expect(resource('Urls', child(action, 'SourceLocation').getAttribute('resid')!)).toBe(`${inputs.publicUrl}/outlook.html`);
       expect(text(child(action, 'SupportsPinning'))).toBe('true');
       const images = children(child(control, 'Icon'), 'Image');
       expect(images.map((i) => i.getAttribute('size'))).toEqual(['16', '32', '80']);

@@ -19,7 +19,8 @@ export function securityHeaders(authorityOrigin: string): RequestHandler {
     // Fluent UI (Griffel) inserts its styles at run time.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    `connect-src 'self' ${authorityOrigin}`,
+    // Office.js fetches its own parts; teams-js fetches its list of valid Teams origins.
+    `connect-src 'self' ${authorityOrigin} https://appsforoffice.microsoft.com https://res.cdn.office.net`,
     `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
     "base-uri 'none'",
     "object-src 'none'",

@@ -156,6 +156,34 @@ describe('task pane in Chromium', () => {
     await context.close();
   });
 
+  it('when the consent window says only an admin can approve, shows the admin steps and the admin-consent link', async () => {
+    // A server of its own: this test changes the tenant's consent policy.
+    const strict = await startApp({}, { webRoot: WEB_ROOT });
+    const jonas = user('Jonas');
+    strict.demo!.authority.setConsent(DEMO_TENANT_ID, jonas.oid, false);
+    const context = await paneContext({ width: 340, height: 800 });
+    const page = await context.newPage();
+    try {
+      await signIn(page, strict, jonas);
+      await card(page).waitFor();
+      await expect(card(page).getAttribute('data-state')).resolves.toBe('consent_required');
+      // Like a tenant where user consent is turned off: the silent exchange says 65001, the window says 90094.
+      strict.demo!.authority.requireAdminConsent(DEMO_TENANT_ID, true);
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect', exact: true }).click()]);
+      await popup.getByRole('button', { name: jonas.name }).click();
+      await popup.getByRole('button', { name: /Return to the application/ }).click();
+      await popup.waitForEvent('close');
+      await page.locator('[data-state="admin_consent_required"]').waitFor();
+      const link = await page.locator('[data-state="admin_consent_required"] a[href*="/adminconsent"]').getAttribute('href');
+      expect(new URL(link!).pathname).toBe(`/demo/login/${DEMO_TENANT_ID}/v2.0/adminconsent`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-e2e-admin-card.png') });
+    } finally {
+      await context.close();
+      await strict.stop();
+    }
+  });
+
   it('after the device key is wiped, asks to reconnect with the reason and recovers', async () => {
     const dana = user('Dana');
     const context = await paneContext();

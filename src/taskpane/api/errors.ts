@@ -18,7 +18,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
-    readonly details: { status?: number; requestId?: string; url?: string; cause?: unknown } = {},
+    readonly details: { status?: number; requestId?: string; url?: string; adminConsentUrl?: string; cause?: unknown } = {},
   ) {
     super(message, { cause: details.cause });
   }
@@ -27,7 +27,7 @@ export class ApiError extends Error {
 /** Reads the contract's `{error: {code, message, requestId}}`, tolerating anything else. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => undefined)) as
-    | { error?: { code?: unknown; message?: unknown; requestId?: unknown; url?: unknown } }
+    | { error?: { code?: unknown; message?: unknown; requestId?: unknown; url?: unknown; adminConsentUrl?: unknown } }
     | undefined;
   const error = body?.error;
   const code: ApiErrorCode = isErrorCode(error?.code) ? error.code : 'bad_response';
@@ -36,5 +36,6 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     status: response.status,
     requestId: typeof error?.requestId === 'string' ? error.requestId : (response.headers.get('x-request-id') ?? undefined),
     url: typeof error?.url === 'string' ? error.url : undefined,
+    adminConsentUrl: typeof error?.adminConsentUrl === 'string' ? error.adminConsentUrl : undefined,
   });
 }

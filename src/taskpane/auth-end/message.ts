@@ -12,6 +12,8 @@ export interface AuthResultMessage {
   error?: string;
   /** Set when the admin-consent endpoint came back. */
   adminConsent?: boolean;
+  /** The authority's AADSTS number from the error description (the description itself is never passed on). */
+  aadsts?: number;
 }
 
 const optionalString = (value: unknown): value is string | undefined => value === undefined || (typeof value === 'string' && value.length <= 4096);
@@ -23,12 +25,14 @@ export function readAuthResultMessage(data: unknown): AuthResultMessage | undefi
   if (m.type !== AUTH_RESULT_TYPE) return undefined;
   if (!optionalString(m.code) || !optionalString(m.state) || !optionalString(m.error)) return undefined;
   if (m.adminConsent !== undefined && typeof m.adminConsent !== 'boolean') return undefined;
+  if (m.aadsts !== undefined && !Number.isInteger(m.aadsts)) return undefined;
   return {
     type: AUTH_RESULT_TYPE,
     ...(m.code !== undefined && { code: m.code }),
     ...(m.state !== undefined && { state: m.state }),
     ...(m.error !== undefined && { error: m.error }),
     ...(m.adminConsent !== undefined && { adminConsent: m.adminConsent }),
+    ...(m.aadsts !== undefined && { aadsts: m.aadsts as number }),
   };
 }
 
@@ -45,6 +49,8 @@ export function authResultFromQuery(search: string): AuthResultMessage {
   if (state !== undefined) message.state = state;
   if (error !== undefined) message.error = error;
   if (adminConsent !== undefined) message.adminConsent = adminConsent.toLowerCase() === 'true';
+  const aadsts = /\bAADSTS(\d{4,7})\b/.exec(get('error_description') ?? '');
+  if (error !== undefined && aadsts) message.aadsts = Number(aadsts[1]);
   return message;
 }
 

@@ -3,7 +3,7 @@ import type { ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { ConsentAttempt, Host } from '../host/types';
-import { connectionReducer, freshConsentUrl, viewFromError, type ConnectionView } from '../model/connection';
+import { ADMIN_ONLY_AADSTS, connectionReducer, freshConsentUrl, viewFromError, type ConnectionView } from '../model/connection';
 
 const PROVIDER: ProviderId = 'outlook-calendar';
 
@@ -42,7 +42,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
   const attempt = useRef<ConsentAttempt | undefined>(undefined);
 
   const openConsent = useCallback(
-    (url: string, issuedAt: number) => {
+    (url: string, issuedAt: number, adminConsentUrl?: string) => {
       attempt.current?.cancel();
       const current = host.startConsent(url);
       attempt.current = current;
@@ -60,8 +60,10 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
           }
           return;
         }
-        const keep = { url, issuedAt };
-        if (result.kind === 'error') {
+        const keep = { url, issuedAt, ...(adminConsentUrl !== undefined && { adminConsentUrl }) };
+        if (result.kind === 'error' && result.aadsts !== undefined && ADMIN_ONLY_AADSTS.has(result.aadsts)) {
+          dispatch({ type: 'admin_consent_needed', ...(adminConsentUrl !== undefined && { url: adminConsentUrl }) });
+        } else if (result.kind === 'error') {
           dispatch({ type: 'consent_ended', reason: result.error === 'access_denied' ? 'denied' : 'failed', detail: result.error, ...keep });
         } else {
           dispatch({ type: 'consent_ended', reason: result.kind, ...keep });
@@ -83,7 +85,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
         const at = clock.current();
         dispatch({ type: 'refused', error: apiError, at });
         // Browsers keep a click's permission to open a window for a few seconds, long enough for this call.
-        if (interactive && apiError.code === 'consent_required' && apiError.details.url) openConsent(apiError.details.url, at);
+        if (interactive && apiError.code === 'consent_required' && apiError.details.url) openConsent(apiError.details.url, at, apiError.details.adminConsentUrl);
       }
     },
     [api, openConsent],
@@ -118,7 +120,9 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
   const connect = useCallback(() => {
     const url = freshConsentUrl(viewRef.current, clock.current());
     const issuedAt = viewRef.current.kind === 'consent_required' || viewRef.current.kind === 'consent_unfinished' ? viewRef.current.issuedAt : undefined;
-    if (url && issuedAt !== undefined) openConsent(url, issuedAt);
+    const current = viewRef.current;
+    const adminUrl = current.kind === 'consent_required' || current.kind === 'consent_unfinished' ? current.adminConsentUrl : undefined;
+    if (url && issuedAt !== undefined) openConsent(url, issuedAt, adminUrl);
     else void connectSilently(true);
   }, [connectSilently, openConsent]);
 

@@ -12,7 +12,7 @@ export function expectedStateOf(url: string): string | null {
 
 /** auth-end's message as a consent result, refusing a code whose state is not ours. */
 export function consentResultOf(message: AuthResultMessage, expectedState: string | null): ConsentResult {
-  if (message.error) return { kind: 'error', error: message.error };
+  if (message.error) return { kind: 'error', error: message.error, ...(message.aadsts !== undefined && { aadsts: message.aadsts }) };
   if (message.code && message.state && (expectedState === null || message.state === expectedState)) {
     return { kind: 'code', code: message.code, state: message.state };
   }

@@ -11,7 +11,7 @@ export interface GetTokenOptions {
 export type ConsentResult =
   | { kind: 'code'; code: string; state: string }
   /** The authority sent an OAuth error back (`access_denied` when the user said no). */
-  | { kind: 'error'; error: string }
+  | { kind: 'error'; error: string; aadsts?: number }
   /** Closed (or cancelled) before it finished. */
   | { kind: 'closed' }
   /** The host refused to open a window (popup blocker). */

@@ -21,9 +21,9 @@ export type ConnectionView =
   | { kind: 'connecting' }
   | { kind: 'not_connected' }
   /** Only the user can give consent, in the window the URL opens; `issuedAt` says whether it is still good. */
-  | { kind: 'consent_required'; url: string; issuedAt: number }
+  | { kind: 'consent_required'; url: string; issuedAt: number; adminConsentUrl?: string }
   | { kind: 'consent_pending' }
-  | { kind: 'consent_unfinished'; reason: UnfinishedReason; detail?: string; url?: string; issuedAt?: number }
+  | { kind: 'consent_unfinished'; reason: UnfinishedReason; detail?: string; url?: string; issuedAt?: number; adminConsentUrl?: string }
   | { kind: 'reconnect_required'; reason: ReconnectReason }
   | { kind: 'admin_consent_required'; url?: string }
   | { kind: 'not_enabled' }
@@ -40,8 +40,13 @@ export type ConnectionEvent =
   | { type: 'refused'; error: ApiError; at: number }
   | { type: 'consent_opened' }
   /** `url`: the consent URL, still unused, that a retry may open again. */
-  | { type: 'consent_ended'; reason: UnfinishedReason; detail?: string; url?: string; issuedAt?: number }
+  | { type: 'consent_ended'; reason: UnfinishedReason; detail?: string; url?: string; issuedAt?: number; adminConsentUrl?: string }
+  /** The consent window said only an administrator can approve (AADSTS90094 and friends). */
+  | { type: 'admin_consent_needed'; url?: string }
   | { type: 'disconnected' };
+
+/** AADSTS numbers with which a consent window says only an administrator can approve Upnext. */
+export const ADMIN_ONLY_AADSTS: ReadonlySet<number> = new Set([90094, 90095, 90099]);
 
 const REASONS: readonly ReconnectReason[] = ['device_key_changed', 'grant_revoked', 'entry_unreadable'];
 
@@ -70,7 +75,9 @@ export function viewFromStatus(state: IntegrationState, reason?: string): Connec
 export function viewFromError(error: ApiError, at: number): ConnectionView | undefined {
   switch (error.code) {
     case 'consent_required':
-      return error.details.url ? { kind: 'consent_required', url: error.details.url, issuedAt: at } : { kind: 'not_connected' };
+      return error.details.url
+        ? { kind: 'consent_required', url: error.details.url, issuedAt: at, ...(error.details.adminConsentUrl !== undefined && { adminConsentUrl: error.details.adminConsentUrl }) }
+        : { kind: 'not_connected' };
     case 'admin_consent_required':
       return { kind: 'admin_consent_required', ...(error.details.url !== undefined && { url: error.details.url }) };
     case 'not_connected':
@@ -112,7 +119,10 @@ export function connectionReducer(view: ConnectionView, event: ConnectionEvent):
         reason: event.reason,
         ...(event.detail !== undefined && { detail: event.detail }),
         ...(event.url !== undefined && event.issuedAt !== undefined && { url: event.url, issuedAt: event.issuedAt }),
+        ...(event.adminConsentUrl !== undefined && { adminConsentUrl: event.adminConsentUrl }),
       };
+    case 'admin_consent_needed':
+      return { kind: 'admin_consent_required', ...(event.url !== undefined && { url: event.url }) };
     case 'disconnected':
       return { kind: 'not_connected' };
   }

@@ -30,10 +30,10 @@ describe('auth-end', () => {
     expect(close).toHaveBeenCalled();
   });
 
-  it('passes errors on without their description', () => {
+  it('passes errors on without their description, only its AADSTS number', () => {
     const opener = { postMessage: jest.fn() };
     run(page('?error=access_denied&error_description=AADSTS65004%3A+declined&state=s', opener).win);
-    expect(opener.postMessage.mock.calls[0]![0]).toEqual({ type: AUTH_RESULT_TYPE, error: 'access_denied', state: 's' });
+    expect(opener.postMessage.mock.calls[0]![0]).toEqual({ type: AUTH_RESULT_TYPE, error: 'access_denied', state: 's', aadsts: 65004 });
   });
 
   it('without an opener, says what happened and that the window can close', () => {

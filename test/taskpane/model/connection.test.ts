@@ -1,5 +1,7 @@
+import { authResultFromQuery, readAuthResultMessage } from '../../../src/taskpane/auth-end/message';
 import { ApiError } from '../../../src/taskpane/api/errors';
 import {
+  ADMIN_ONLY_AADSTS,
   CONSENT_URL_FRESH_MS,
   connectionReducer,
   freshConsentUrl,
@@ -81,5 +83,32 @@ describe('connection state', () => {
     const error = new ApiError('network_error', 'offline');
     expect(run([{ type: 'check_failed', error }])).toEqual({ kind: 'failed', error });
     expect(run([{ type: 'check_started' }], { kind: 'not_enabled' })).toEqual({ kind: 'checking' });
+  });
+});
+
+describe('only an administrator can approve', () => {
+  const adminConsentUrl = 'https://login.example/t/v2.0/adminconsent?client_id=c';
+
+  it('keeps the admin-consent URL that came with consent_required', () => {
+    const error = new ApiError('consent_required', 'consent', { url: 'https://login.example/authorize', adminConsentUrl });
+    expect(viewFromError(error, 5)).toEqual({ kind: 'consent_required', url: 'https://login.example/authorize', issuedAt: 5, adminConsentUrl });
+  });
+
+  it('turns the consent window’s admin-only answer into the admin consent view with that URL', () => {
+    expect(connectionReducer({ kind: 'consent_pending' }, { type: 'admin_consent_needed', url: adminConsentUrl })).toEqual({ kind: 'admin_consent_required', url: adminConsentUrl });
+    expect([...ADMIN_ONLY_AADSTS].sort()).toEqual([90094, 90095, 90099]);
+  });
+});
+
+describe('auth-end reads the AADSTS number, never the description', () => {
+  it('takes the number from error_description and drops the text', () => {
+    const message = authResultFromQuery('?error=access_denied&error_description=AADSTS90094%3A+Admin+consent+is+required.&state=s');
+    expect(message).toEqual({ type: 'upnext-auth-result', error: 'access_denied', state: 's', aadsts: 90094 });
+    expect(readAuthResultMessage({ ...message })).toEqual(message);
+    expect(readAuthResultMessage({ ...message, aadsts: '90094' })).toBeUndefined();
+  });
+
+  it('has no number when there is no error', () => {
+    expect(authResultFromQuery('?code=c&state=s&error_description=AADSTS1')).toEqual({ type: 'upnext-auth-result', code: 'c', state: 's' });
   });
 });

@@ -1,3 +1,4 @@
+import { consentResultOf } from '../consentResult';
 import { readAuthResultMessage } from '../../auth-end/message';
 import type { ConsentAttempt, ConsentResult } from '../types';
 
@@ -26,10 +27,7 @@ export function startConsentPopup(win: Window, url: string): ConsentAttempt {
       if (event.origin !== win.location.origin || event.source !== popup) return;
       const message = readAuthResultMessage(event.data);
       if (!message) return;
-      if (message.error) settle({ kind: 'error', error: message.error });
-      else if (message.code && message.state && (expectedState === null || message.state === expectedState)) {
-        settle({ kind: 'code', code: message.code, state: message.state });
-      } else settle({ kind: 'error', error: 'invalid_response' });
+      settle(consentResultOf(message, expectedState));
     };
     function settle(value: ConsentResult): void {
       if (done) return;

@@ -25,7 +25,7 @@ export function startTeamsConsent(authenticate: Authenticate, origin: string, ur
       if (reason === 'CancelledByUser') return { kind: 'closed' };
       if (reason === 'FailedToOpenWindow') return { kind: 'blocked' };
       const message = readAuthResultMessage(parse(reason));
-      return message?.error ? { kind: 'error', error: message.error } : { kind: 'error', error: 'invalid_response' };
+      return message?.error ? consentResultOf(message, expectedState) : { kind: 'error', error: 'invalid_response' };
     }
   })();
   // Teams owns its window and cannot close it for us: cancelling stops waiting for it.

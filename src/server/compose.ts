@@ -39,7 +39,8 @@ export interface Composed {
   close(): Promise<void>;
 }
 
-export const GRAPH_SCOPES = ['https://graph.microsoft.com/Calendars.Read', 'offline_access'];
+/** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
+export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
 
 /** Wires the whole server from a validated config. Fails closed: no master key, no start. */
 export interface ComposeOptions {
@@ -64,7 +65,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
-  const scopes = { 'outlook-calendar': GRAPH_SCOPES };
+  const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
   const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
   const connections = new ConnectionsService({
@@ -75,6 +76,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     scopes,
     authorityHost: config.authorityHost,
     clientId: config.clientId,
+    graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });

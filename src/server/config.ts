@@ -16,6 +16,11 @@ export interface Config {
   apiAudiences: string[];
   allowedTenants: '*' | string[];
   graphBaseUrl: string;
+  /**
+   * The resource Graph scopes are asked for: Graph's own origin in national clouds
+   * (`https://graph.microsoft.us`, …), the global one for the demo's loopback calendar.
+   */
+  graphResource: string;
   /** Raw `kid:base64key` pairs; parsed by the key ring, never logged. */
   tokenMasterKeys?: string;
   databaseUrl: string;
@@ -131,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiAudiences,
     allowedTenants: tenants === '*' ? '*' : splitList(tenants).map((t) => t.toLowerCase()),
     graphBaseUrl,
+    graphResource: new URL(graphBaseUrl).protocol === 'https:' ? new URL(graphBaseUrl).origin : 'https://graph.microsoft.com',
     tokenMasterKeys: e.TOKEN_MASTER_KEYS as string | undefined,
     databaseUrl: (e.DATABASE_URL as string | undefined) ?? `sqlite:${dataDir}/upnext.db`,
     dataDir,

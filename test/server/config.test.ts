@@ -33,7 +33,12 @@ describe('config', () => {
 
   it('chooses entra when a client id is set, with Microsoft’s endpoints', () => {
     const c = loadConfig(entra);
-    expect(c).toMatchObject({ authMode: 'entra', authorityHost: 'https://login.microsoftonline.com', graphBaseUrl: 'https://graph.microsoft.com/v1.0' });
+    expect(c).toMatchObject({ authMode: 'entra', authorityHost: 'https://login.microsoftonline.com', graphBaseUrl: 'https://graph.microsoft.com/v1.0', graphResource: 'https://graph.microsoft.com' });
+  });
+
+  it('asks national-cloud Graph for its own resource, and the demo calendar for the global one', () => {
+    expect(loadConfig({ ...entra, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }).graphResource).toBe('https://graph.microsoft.us');
+    expect(loadConfig({}).graphResource).toBe('https://graph.microsoft.com');
   });
 
   it('refuses demo mode in production', () => {

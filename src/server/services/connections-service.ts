@@ -16,6 +16,8 @@ export interface ConnectionsOptions {
   scopes: Record<ProviderId, string[]>;
   authorityHost: string;
   clientId: string;
+  /** Graph's resource URI, for the admin-consent `.default` scope. */
+  graphResource: string;
   /** Where the consent popup returns (the auth-end page). */
   redirectUri: string;
   now?: () => number;
@@ -88,7 +90,7 @@ export class ConnectionsService {
   adminConsentUrl(tid: string): string {
     const query = new URLSearchParams({
       client_id: this.options.clientId,
-      scope: 'https://graph.microsoft.com/.default',
+      scope: `${this.options.graphResource}/.default`,
       redirect_uri: this.options.redirectUri,
     });
     return `${this.options.authorityHost}/${encodeURIComponent(tid)}/v2.0/adminconsent?${query.toString()}`;

@@ -49,7 +49,9 @@ async function benchApiWith(label: string, env: Record<string, string>): Promise
     try {
       let cached = 0;
       let yardstick = 0;
-      // Side by side, alternating, so both see the same machine noise.
+      // Warm both up (JIT, sockets) before measuring, then alternate so both see the same noise.
+      await load(meetingsUrl, headers, 1000);
+      await load(bare.url, {}, 1000);
       for (let round = 0; round < ROUNDS; round++) {
         const a = await load(meetingsUrl, headers, REQUESTS);
         const b = await load(bare.url, {}, REQUESTS);

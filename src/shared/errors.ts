@@ -12,7 +12,6 @@ export const ERROR_CODES = [
   'provider_unavailable',
   'rate_limited',
   'bad_request',
-  'not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -161,14 +161,14 @@ describe('authentication failures', () => {
 });
 
 describe('bad input anywhere', () => {
-  it('unknown API paths → 404 not_found in the envelope, also without a token', async () => {
+  it('unknown API paths → 404 bad_request in the envelope, also without a token', async () => {
     const device = await signedInDevice(app, dana!.oid);
     const res = await device.get('/api/nothing-here');
     expect(res.status).toBe(404);
-    expect(await errorCode(res)).toBe('not_found');
+    expect(await errorCode(res)).toBe('bad_request');
     const anon = await fetch(`${app.url}/nothing-here`);
     expect(anon.status).toBe(404);
-    expect(await errorCode(anon)).toBe('not_found');
+    expect(await errorCode(anon)).toBe('bad_request');
   });
 
   it('malformed JSON → 400 bad_request', async () => {
@@ -197,9 +197,9 @@ describe('bad input anywhere', () => {
     expect(await errorCode(res)).toBe('user_key_missing');
   });
 
-  it('an unknown provider → 404 not_found', async () => {
+  it('an unknown provider → 404 bad_request', async () => {
     const device = await signedInDevice(app, dana!.oid);
     const res = await device.send('POST', '/api/connections/myspace');
-    expect(await errorCode(res)).toBe('not_found');
+    expect(await errorCode(res)).toBe('bad_request');
   });
 });

@@ -13,7 +13,6 @@ const STATUS: Record<ErrorCode, number> = {
   provider_unavailable: 502,
   rate_limited: 429,
   bad_request: 400,
-  not_found: 404,
 };
 
 /**

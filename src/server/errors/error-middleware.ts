@@ -2,9 +2,12 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors';
 import { AppError } from './app-error';
 
-/** Unknown paths under the API answer in the error envelope, not Express's HTML page. */
+/**
+ * Unknown paths answer 404 in the error envelope, not Express's HTML page. The brief's codes have
+ * no "not found": an unknown path is bad input, so `bad_request` with status 404.
+ */
 export const notFound: RequestHandler = (_req, _res, next) => {
-  next(new AppError('not_found', 'No such route.'));
+  next(new AppError('bad_request', 'No such route.', { status: 404 }));
 };
 
 /**

@@ -18,7 +18,7 @@ const PROVIDERS = new Set<ProviderId>(['outlook-calendar']);
 
 function provider(req: Request): ProviderId {
   const id = String(req.params.provider);
-  if (!PROVIDERS.has(id as ProviderId)) throw new AppError('not_found', 'No such integration.');
+  if (!PROVIDERS.has(id as ProviderId)) throw new AppError('bad_request', 'No such integration.', { status: 404 });
   return id as ProviderId;
 }
 

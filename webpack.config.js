@@ -46,7 +46,8 @@ module.exports = (_env, argv) => {
         },
       ],
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in production: the served bundle should not hand out the source.
+    devtool: production ? false : 'eval-cheap-module-source-map',
     optimization: {
       // Stable ids so an unchanged chunk keeps its hash across builds.
       moduleIds: 'deterministic',

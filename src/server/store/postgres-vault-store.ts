@@ -1,21 +1,8 @@
 import type { Pool } from 'pg';
 import type { VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
+import { toVaultRow, type RawVaultRow } from './vault-row';
 
 const PK = 'tid = $1 AND oid = $2 AND provider = $3 AND key_id = $4';
-
-interface Raw {
-  tid: string;
-  oid: string;
-  provider: string;
-  key_id: string;
-  version: string;
-  master_kid: string;
-  nonce: Buffer;
-  ciphertext: Buffer;
-  status: 'active' | 'void';
-  refresh_lease_until: string | null;
-  updated_at: string;
-}
 
 const pk = (k: VaultEntryKey) => [k.tid, k.oid, k.provider, k.keyId];
 
@@ -24,20 +11,8 @@ export class PostgresVaultStore implements VaultStore {
   constructor(private readonly pool: Pool) {}
 
   async get(key: VaultEntryKey): Promise<VaultRow | undefined> {
-    const raw = (await this.pool.query<Raw>(`SELECT * FROM vault_entries WHERE ${PK}`, pk(key))).rows[0];
-    return raw && {
-      tid: raw.tid,
-      oid: raw.oid,
-      provider: raw.provider,
-      keyId: raw.key_id,
-      version: Number(raw.version),
-      masterKid: raw.master_kid,
-      nonce: raw.nonce,
-      ciphertext: raw.ciphertext,
-      status: raw.status,
-      refreshLeaseUntil: raw.refresh_lease_until === null ? null : Number(raw.refresh_lease_until),
-      updatedAt: Number(raw.updated_at),
-    };
+    const raw = (await this.pool.query<RawVaultRow>(`SELECT * FROM vault_entries WHERE ${PK}`, pk(key))).rows[0];
+    return raw && toVaultRow(raw);
   }
 
   async countOthers(key: VaultEntryKey): Promise<number> {

@@ -1,41 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
+import { toVaultRow, type RawVaultRow } from './vault-row';
 
 const PK = 'tid = @tid AND oid = @oid AND provider = @provider AND key_id = @keyId';
-
-interface Raw {
-  tid: string;
-  oid: string;
-  provider: string;
-  key_id: string;
-  version: number;
-  master_kid: string;
-  nonce: Buffer;
-  ciphertext: Buffer;
-  status: 'active' | 'void';
-  refresh_lease_until: number | null;
-  updated_at: number;
-}
 
 /** Vault rows in SQLite. Every write that races another is a compare-and-swap on `version`. */
 export class SqliteVaultStore implements VaultStore {
   constructor(private readonly db: Database.Database) {}
 
   async get(key: VaultEntryKey): Promise<VaultRow | undefined> {
-    const raw = this.db.prepare(`SELECT * FROM vault_entries WHERE ${PK}`).get(key) as Raw | undefined;
-    return raw && {
-      tid: raw.tid,
-      oid: raw.oid,
-      provider: raw.provider,
-      keyId: raw.key_id,
-      version: Number(raw.version),
-      masterKid: raw.master_kid,
-      nonce: raw.nonce,
-      ciphertext: raw.ciphertext,
-      status: raw.status,
-      refreshLeaseUntil: raw.refresh_lease_until === null ? null : Number(raw.refresh_lease_until),
-      updatedAt: Number(raw.updated_at),
-    };
+    const raw = this.db.prepare(`SELECT * FROM vault_entries WHERE ${PK}`).get(key) as RawVaultRow | undefined;
+    return raw && toVaultRow(raw);
   }
 
   async countOthers(key: VaultEntryKey): Promise<number> {

@@ -34,11 +34,11 @@ export class PostgresVaultStore implements VaultStore {
     );
   }
 
-  async compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number): Promise<boolean> {
+  async compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number, options: { unlessLeased?: boolean } = {}): Promise<boolean> {
     const result = await this.pool.query(
       `UPDATE vault_entries SET version = version + 1, master_kid = $5, nonce = $6, ciphertext = $7, status = $8,
          refresh_lease_until = NULL, updated_at = $9
-       WHERE ${PK} AND version = $10`,
+       WHERE ${PK} AND version = $10${options.unlessLeased ? ' AND (refresh_lease_until IS NULL OR refresh_lease_until < $9)' : ''}`,
       [...pk(key), write.masterKid, write.nonce, write.ciphertext, write.status, now, expectedVersion],
     );
     return result.rowCount === 1;

@@ -32,12 +32,12 @@ export class SqliteVaultStore implements VaultStore {
       .run({ ...key, ...write, now });
   }
 
-  async compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number): Promise<boolean> {
+  async compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number, options: { unlessLeased?: boolean } = {}): Promise<boolean> {
     const result = this.db
       .prepare(
         `UPDATE vault_entries SET version = version + 1, master_kid = @masterKid, nonce = @nonce, ciphertext = @ciphertext,
            status = @status, refresh_lease_until = NULL, updated_at = @now
-         WHERE ${PK} AND version = @expectedVersion`,
+         WHERE ${PK} AND version = @expectedVersion${options.unlessLeased ? ' AND (refresh_lease_until IS NULL OR refresh_lease_until < @now)' : ''}`,
       )
       .run({ ...key, ...write, now, expectedVersion });
     return result.changes === 1;

@@ -44,8 +44,12 @@ export interface VaultStore {
   countOthers(key: VaultEntryKey): Promise<number>;
   /** Creates or replaces the entry (a new connection), version bumped. */
   put(key: VaultEntryKey, write: VaultWrite, now: number): Promise<void>;
-  /** Writes only if the stored version is still `expectedVersion`; false when someone else wrote first. */
-  compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number): Promise<boolean>;
+  /**
+   * Writes only if the stored version is still `expectedVersion`; false when someone else wrote
+   * first. `unlessLeased`: also false while another server holds the refresh lease (housekeeping
+   * writes must not make a refresh in flight lose its write).
+   */
+  compareAndSwap(key: VaultEntryKey, expectedVersion: number, write: VaultWrite, now: number, options?: { unlessLeased?: boolean }): Promise<boolean>;
   /** Takes the refresh lease of the entry at `version` until `until`; false when another holder has it. */
   acquireRefreshLease(key: VaultEntryKey, version: number, until: number, now: number): Promise<boolean>;
   releaseRefreshLease(key: VaultEntryKey): Promise<void>;

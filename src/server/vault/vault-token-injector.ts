@@ -43,7 +43,9 @@ export class VaultTokenInjector implements TokenInjector {
     const { owner, userKey } = this.owner(ctx, provider);
     const found = await this.readUsable(owner, userKey);
     if (this.isFresh(found.tokens)) {
-      if (this.options.vault.needsReencryption(found.row)) await this.options.vault.swap(owner, userKey, found.row.version, found.tokens);
+      if (this.options.vault.needsReencryption(found.row)) {
+        await this.options.vault.swap(owner, userKey, found.row.version, found.tokens, { unlessLeased: true });
+      }
       return found.tokens.accessToken;
     }
     const flightKey = `${owner.tid}:${owner.oid}:${provider}:${found.row.keyId}`;
@@ -55,7 +57,7 @@ export class VaultTokenInjector implements TokenInjector {
     const result = await this.options.vault.read(owner, userKey);
     if (result.kind !== 'found' || result.tokens.accessToken !== accessToken) return;
     // Mark the access token expired; the next call refreshes it.
-    await this.options.vault.swap(owner, userKey, result.row.version, { ...result.tokens, expiresAt: 0 });
+    await this.options.vault.swap(owner, userKey, result.row.version, { ...result.tokens, expiresAt: 0 }, { unlessLeased: true });
   }
 
   async status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus> {
@@ -136,8 +138,23 @@ export class VaultTokenInjector implements TokenInjector {
         expiresAt: fresh.expiresAt,
         scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
       };
-      if (await vault.swap(owner, userKey, row.version, next)) return next.accessToken;
-      // Our lease lapsed and a peer wrote a newer entry: theirs is the one to keep.
+      if (await this.store(owner, userKey, row.version, tokens.refreshToken, next)) return next.accessToken;
+      // A peer refreshed after our lease lapsed: its entry is the newest; the next turn reads it.
     }
+  }
+
+  /**
+   * Writes a refresh's result. When the version moved without a refresh (a housekeeping write whose
+   * lease check raced ours), the stored refresh token is still the one we spent: ours must win, or
+   * the only live refresh token would be thrown away.
+   */
+  private async store(owner: Owner, userKey: Buffer, version: number, spent: string, next: StoredTokens): Promise<boolean> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await this.options.vault.swap(owner, userKey, version, next)) return true;
+      const again = await this.options.vault.read(owner, userKey);
+      if (again.kind !== 'found' || again.tokens.refreshToken !== spent) return false;
+      version = again.row.version;
+    }
+    return false;
   }
 }

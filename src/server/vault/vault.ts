@@ -59,9 +59,12 @@ export class Vault {
     await this.store.put(this.entryKey(owner, userKey), this.sealed(owner, userKey, tokens), this.now());
   }
 
-  /** Writes only over `version`; false when another writer got there first. Always under the current master key. */
-  async swap(owner: Owner, userKey: Buffer, version: number, tokens: StoredTokens): Promise<boolean> {
-    return this.store.compareAndSwap(this.entryKey(owner, userKey), version, this.sealed(owner, userKey, tokens), this.now());
+  /**
+   * Writes only over `version`; false when another writer got there first. Always under the
+   * current master key. `unlessLeased` for writes that are not the refresh itself.
+   */
+  async swap(owner: Owner, userKey: Buffer, version: number, tokens: StoredTokens, options: { unlessLeased?: boolean } = {}): Promise<boolean> {
+    return this.store.compareAndSwap(this.entryKey(owner, userKey), version, this.sealed(owner, userKey, tokens), this.now(), options);
   }
 
   /** Voids the entry (the grant is gone); the ciphertext is overwritten with nothing. */

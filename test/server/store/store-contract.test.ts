@@ -78,6 +78,13 @@ describe.each(stores)('%s store', (_name, open) => {
     expect((await ctx.store.vault.get(key))!.refreshLeaseUntil).toBeNull();
   });
 
+  it('a housekeeping compare-and-swap waits out a live refresh lease', async () => {
+    await ctx.store.vault.put(key, write(1), 1);
+    expect(await ctx.store.vault.acquireRefreshLease(key, 1, 5000, 1000)).toBe(true);
+    expect(await ctx.store.vault.compareAndSwap(key, 1, write(2), 2000, { unlessLeased: true })).toBe(false);
+    expect(await ctx.store.vault.compareAndSwap(key, 1, write(2), 6000, { unlessLeased: true })).toBe(true); // lapsed
+  });
+
   it('counts the user’s other device entries and deletes them all on disconnect', async () => {
     await ctx.store.vault.put(key, write(1), 1);
     await ctx.store.vault.put({ ...key, keyId: 'k2' }, write(1), 1);

@@ -113,6 +113,38 @@ describe('VaultTokenInjector', () => {
     await b.store.close();
   });
 
+  it('a housekeeping write from another server during a refresh (a rejected token) does not cost the new refresh token', async () => {
+    const file = join(dir, 'race.sqlite');
+    const a = await connected(file);
+    const b = setup(file, `a:${KEY_A}`, a.authority, now);
+    clock += 3600_000 - 60_000; // inside the refresh margin, not yet expired
+    const refreshing = a.injector.accessToken(ctx, 'outlook-calendar');
+    await new Promise((r) => setTimeout(r, 5)); // A holds the lease and waits on the authority
+    await b.injector.rejected(ctx, 'outlook-calendar', 'at-1');
+    expect(await refreshing).toBe('at-2');
+    const read = await a.vault.read(owner, userKey);
+    expect(read.kind === 'found' && read.tokens.refreshToken).toBe('rt-2');
+    expect(a.authority.calls.refresh).toBe(1);
+    await a.store.close();
+    await b.store.close();
+  });
+
+  it('a write that raced past the lease check still leaves the refresh’s tokens stored', async () => {
+    const { injector, authority, vault, store } = await connected();
+    clock += 3600_000;
+    const refreshing = injector.accessToken(ctx, 'outlook-calendar');
+    await new Promise((r) => setTimeout(r, 5));
+    // A write that ignores the lease bumps the version under the refresh in flight.
+    const current = await vault.read(owner, userKey);
+    if (current.kind !== 'found') throw new Error('expected an entry');
+    expect(await vault.swap(owner, userKey, current.row.version, current.tokens)).toBe(true);
+    expect(await refreshing).toBe('at-2');
+    const read = await vault.read(owner, userKey);
+    expect(read.kind === 'found' && read.tokens.refreshToken).toBe('rt-2');
+    expect(authority.calls.refresh).toBe(1);
+    await store.close();
+  });
+
   it('voids the entry on invalid_grant and asks to reconnect', async () => {
     const { injector, authority, store } = await connected();
     authority.live.clear();

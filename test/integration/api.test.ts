@@ -83,6 +83,16 @@ describe('GET /api/meetings', () => {
     expect(new Set(titles)).toEqual(new Set(expected.map((e) => e.subject)));
   });
 
+  it('panes asking "from now" seconds apart share one calendar fetch', async () => {
+    const before = app.demo!.calendar.requestCount;
+    const base = Math.floor(Date.now() / 300_000) * 300_000 + 1000;
+    for (let i = 0; i < 5; i++) {
+      const from = new Date(base + i * 7000).toISOString();
+      expect((await device.get(`/api/meetings?from=${from}&limit=11`)).status).toBe(200);
+    }
+    expect(app.demo!.calendar.requestCount - before).toBe(1);
+  });
+
   it('serves repeated calls from the cache: one calendar fetch', async () => {
     const before = app.demo!.calendar.requestCount;
     await Promise.all(Array.from({ length: 20 }, () => device.get('/api/meetings?limit=7')));
@@ -99,6 +109,8 @@ describe('GET /api/meetings', () => {
     ['from=2026-01-01T00:00:00Z&to=2026-06-01T00:00:00Z', 'range too long'],
     ['colour=blue', 'unknown parameter'],
     ['limit=1&limit=2', 'repeated parameter'],
+    ['from=9999-12-31T23:59:59Z', 'far future'],
+    ['from=1900-01-01T00:00:00Z&to=1900-01-02T00:00:00Z', 'far past'],
   ])('answers %s (%s) with 400 bad_request', async (query) => {
     const res = await device.get(`/api/meetings?${query}`);
     expect(res.status).toBe(400);

@@ -4,8 +4,17 @@ import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import type { MeetingsService } from '../services/meetings-service';
 
+const MINUTE = 60_000;
 const DAY = 24 * 3600_000;
 const MAX_RANGE = 62 * DAY;
+/** Dates further than this from now are a client mistake, not a calendar question. */
+const MAX_DISTANCE = 5 * 366 * DAY;
+/**
+ * Windows are widened to 5-minute boundaries, so a pane asking "from now" every few seconds and
+ * several panes of one user share a cache entry and one upstream call. The extra minutes only add
+ * meetings that ended moments ago, which clients drop by their own clock.
+ */
+const GRAIN = 5 * MINUTE;
 
 /** GET /api/meetings?from&to&limit — from/to ISO 8601 with a zone; at most 62 days apart. */
 const query = z
@@ -22,13 +31,19 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     const parsed = query.safeParse(req.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new AppError('bad_request', `Query parameter ${issue.path.join('.') || issue.message}: ${issue.message}`);
+      const where = issue.path.length ? `Query parameter ${issue.path.join('.')}: ` : 'Query: ';
+      throw new AppError('bad_request', `${where}${issue.message}.`);
     }
-    // The default window starts at the current minute so that concurrent callers share a cache entry.
-    const from = parsed.data.from ? new Date(parsed.data.from) : new Date(Math.floor(now() / 60_000) * 60_000);
-    const to = parsed.data.to ? new Date(parsed.data.to) : new Date(from.getTime() + 7 * DAY);
-    if (to.getTime() <= from.getTime()) throw new AppError('bad_request', '`to` must be after `from`.');
-    if (to.getTime() - from.getTime() > MAX_RANGE) throw new AppError('bad_request', 'The range may span at most 62 days.');
+    const at = now();
+    const requestedFrom = parsed.data.from ? Date.parse(parsed.data.from) : at;
+    const requestedTo = parsed.data.to ? Date.parse(parsed.data.to) : requestedFrom + 7 * DAY;
+    if (Math.abs(requestedFrom - at) > MAX_DISTANCE || Math.abs(requestedTo - at) > MAX_DISTANCE) {
+      throw new AppError('bad_request', '`from` and `to` must lie within five years of now.');
+    }
+    if (requestedTo <= requestedFrom) throw new AppError('bad_request', '`to` must be after `from`.');
+    if (requestedTo - requestedFrom > MAX_RANGE) throw new AppError('bad_request', 'The range may span at most 62 days.');
+    const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
+    const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
     res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
   });

@@ -78,6 +78,18 @@ describe('Connect', () => {
     expect(await errorCode(await device.send('POST', '/api/connections/outlook-calendar/complete', { code }))).toBe('bad_request');
   });
 
+  it('refuses the answer when another account signed in to the consent window', async () => {
+    app.demo!.authority.setConsent(DEMO_TENANT_ID, priya!.oid, false);
+    const device = await signedInDevice(app, priya!.oid);
+    const url = await consentRequired(device);
+    expect(new URL(url).searchParams.get('scope')).toContain('openid');
+    const { code, state } = await consentInPopup(url, dana!.oid);
+    const res = await device.send('POST', '/api/connections/outlook-calendar/complete', { code, state });
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe('bad_request');
+    expect((await (await device.get('/api/me')).json()).integrations[0].state).toBe('not_connected');
+  });
+
   it('when only an admin can consent: 409 admin_consent_required with the tenant admin-consent URL', async () => {
     const strict = await startApp();
     try {

@@ -9,6 +9,8 @@ export interface TokenSet {
   /** Epoch milliseconds. */
   expiresAt: number;
   scopes: string[];
+  /** Present when `openid` was asked for: who signed in. */
+  idToken?: string;
 }
 
 /** An error answer from the authority, with Entra's numeric AADSTS codes. */
@@ -64,6 +66,7 @@ export function createTokenClient(options: TokenClientOptions) {
       refreshToken: typeof json.refresh_token === 'string' ? json.refresh_token : undefined,
       expiresAt: now() + (Number.isFinite(expiresIn) ? expiresIn : 3600) * 1000,
       scopes: typeof json.scope === 'string' ? json.scope.split(' ') : [],
+      ...(typeof json.id_token === 'string' && { idToken: json.id_token }),
     };
   }
 

@@ -73,14 +73,24 @@ export class ConnectionsService {
     }
     let tokens: TokenSet;
     try {
-      tokens = await this.options.tokenClient.redeemCode(ctx.user.tid, code, codeVerifier, this.options.redirectUri, this.options.scopes[provider]);
+      tokens = await this.options.tokenClient.redeemCode(ctx.user.tid, code, codeVerifier, this.options.redirectUri, this.codeScopes(provider));
     } catch (err) {
       if (err instanceof AuthorityError && err.error === 'invalid_grant') {
         throw new AppError('bad_request', 'The sign-in answer has expired or was refused; start again.', { cause: err });
       }
       throw classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
     }
+    // login_hint is only a hint: whoever signed in in the window is who the tokens belong to.
+    const signedIn = idTokenSubject(tokens.idToken);
+    if (!signedIn || signedIn.tid !== ctx.user.tid || signedIn.oid !== ctx.user.oid) {
+      throw new AppError('bad_request', 'A different account signed in to the consent window; connect again and sign in as yourself.');
+    }
     await this.options.vault.save({ tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey, stored(tokens));
+  }
+
+  /** The code flow also asks for `openid`, to learn from the id token who signed in. */
+  private codeScopes(provider: ProviderId): string[] {
+    return ['openid', ...this.options.scopes[provider]];
   }
 
   async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
@@ -103,7 +113,7 @@ export class ConnectionsService {
       response_type: 'code',
       response_mode: 'query',
       redirect_uri: this.options.redirectUri,
-      scope: this.options.scopes[provider].join(' '),
+      scope: this.codeScopes(provider).join(' '),
       state,
       code_challenge: pkceChallenge(codeVerifier),
       code_challenge_method: 'S256',
@@ -119,6 +129,19 @@ export class ConnectionsService {
     } catch {
       throw new AppError('user_key_missing', 'The X-User-Key header must be 32 bytes in base64url.');
     }
+  }
+}
+
+/**
+ * The tenant and object id of an id token that came straight from the token endpoint over TLS (the
+ * code flow's own channel, so its signature adds nothing here: OpenID Connect Core 3.1.3.7).
+ */
+function idTokenSubject(idToken: string | undefined): { tid: string; oid: string } | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(idToken?.split('.')[1] ?? '', 'base64url').toString('utf8')) as { tid?: unknown; oid?: unknown };
+    return typeof payload.tid === 'string' && typeof payload.oid === 'string' ? { tid: payload.tid.toLowerCase(), oid: payload.oid.toLowerCase() } : undefined;
+  } catch {
+    return undefined;
   }
 }
 

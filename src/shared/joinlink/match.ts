@@ -18,6 +18,8 @@ export interface ServiceMatch {
 interface Rule {
   service: ServiceDefinition;
   pattern: ServicePattern;
+  /** Matched by a first-label wildcard (`jitsi.*`): any domain owner can mint such a host. */
+  selfHosted?: true;
 }
 
 /** Host rules indexed three ways so a lookup costs a few map reads whatever the table size. */
@@ -36,7 +38,7 @@ for (const service of SERVICES) {
     for (const host of pattern.hosts) {
       const rule = { service, pattern };
       if (host.startsWith('*.')) put(suffix, host.slice(2), rule);
-      else if (host.endsWith('.*')) put(firstLabel, host.slice(0, -2), rule);
+      else if (host.endsWith('.*')) put(firstLabel, host.slice(0, -2), { ...rule, selfHosted: true });
       else put(exact, host, rule);
     }
   }
@@ -87,7 +89,9 @@ function param(url: URL, name: string | undefined): string | undefined {
 /** Tries one parsed https URL against the table. */
 export function matchService(url: URL, source: LinkSource): ServiceMatch | undefined {
   const host = url.hostname;
-  for (const { service, pattern } of rulesFor(host)) {
+  for (const { service, pattern, selfHosted } of rulesFor(host)) {
+    // Enforced here, not left to each table row, so a new `label.*` rule cannot forget it.
+    if (selfHosted && source !== 'structured') continue;
     if (pattern.only && !pattern.only.includes(source)) continue;
     if (service.notHosts?.includes(host)) continue;
     const m = pattern.path.exec(url.pathname);

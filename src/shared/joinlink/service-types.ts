@@ -7,6 +7,8 @@ export interface ServicePattern {
   /**
    * Host rules: `zoom.us` (exactly), `*.zoom.us` (any subdomain, not the bare domain),
    * `jitsi.*` (a self-hosted instance whose first label says what it runs, three labels or more).
+   * Anyone can register such a name, so `label.*` rules only ever match the `structured` join URL,
+   * whatever `only` says.
    */
   hosts: readonly string[];
   /**

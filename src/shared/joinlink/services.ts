@@ -118,8 +118,11 @@ export const SERVICES: readonly ServiceDefinition[] = [
   {
     id: 'jitsi', name: 'Jitsi Meet', icon: { letter: 'J', color: '#1d76ba' }, appSchemes: ['jitsi-meet:'],
     notRooms: ['static', 'libs', 'sounds', 'images', 'css', 'lang', 'fonts', 'external_api.js', 'config.js'],
-    // Self-hosted instances count only when their host says so (`jitsi.example.org`).
-    patterns: [{ hosts: ['meet.jit.si', 'jitsi.*'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_.%-]{2,127})$/, app: 'jitsi-meet://{host}{path}' }],
+    patterns: [
+      { hosts: ['meet.jit.si'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_.%-]{2,127})$/, app: 'jitsi-meet://{host}{path}' },
+      // Anyone can name a host `jitsi.<their domain>`: a self-hosted instance counts only as the event's own join URL.
+      { hosts: ['jitsi.*'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_.%-]{2,127})$/, app: 'jitsi-meet://{host}{path}', only: ['structured'] },
+    ],
   },
   {
     id: 'whereby', name: 'Whereby', icon: { letter: 'W', color: '#6f2cf4' }, notHosts: ['www.whereby.com', 'docs.whereby.com'],
@@ -371,8 +374,8 @@ export const SERVICES: readonly ServiceDefinition[] = [
   },
   {
     id: 'bigbluebutton', name: 'BigBlueButton', icon: { letter: 'B', color: '#283274' },
-    // Self-hosted; only hosts that say what they run.
-    patterns: [{ hosts: ['bbb.*', 'bigbluebutton.*'], path: /^\/(?:b|rooms)\/(?<room>[a-z0-9][a-z0-9-]{2,63})(?:\/join)?\/?$/ }],
+    // Always self-hosted, on any name: trusted only as the event's own join URL.
+    patterns: [{ hosts: ['bbb.*', 'bigbluebutton.*'], path: /^\/(?:b|rooms)\/(?<room>[a-z0-9][a-z0-9-]{2,63})(?:\/join)?\/?$/, only: ['structured'] }],
   },
   {
     id: 'adobe-connect', name: 'Adobe Connect', icon: { letter: 'A', color: '#eb1000' }, notHosts: ['www.adobeconnect.com', 'helpx.adobeconnect.com'],

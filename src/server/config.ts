@@ -53,27 +53,39 @@ const KNOWN = new Set([
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
-const optional = (schema: z.ZodTypeAny) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+// Values are trimmed; an empty one means "not set".
+const optional = (schema: z.ZodTypeAny) =>
+  z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v), schema.optional());
+/** An absolute URL with nothing after the path: no credentials, query or fragment. */
+const baseUrl = () =>
+  z
+    .string()
+    .url()
+    .refine((v) => {
+      const u = new URL(v);
+      return !u.username && !u.password && !u.search && !u.hash;
+    }, 'must be a base URL without credentials, query or fragment');
+const guidList = (what: string) => z.string().regex(/^[0-9a-fA-F-]{36}(\s*,\s*[0-9a-fA-F-]{36})*$/, `must be a comma list of ${what}`);
 const seconds = (fallback: number) =>
   optional(z.coerce.number().int().min(0).max(7 * 24 * 3600)).transform((v) => (v as number | undefined) ?? fallback);
 
 const schema = z.object({
   NODE_ENV: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(0).max(65535)),
-  PUBLIC_URL: optional(z.string().url()),
+  PUBLIC_URL: optional(baseUrl()),
   AUTH_MODE: optional(z.enum(['demo', 'entra'])),
   AZURE_CLIENT_ID: optional(z.string().regex(GUID, 'must be a GUID')),
   AZURE_CLIENT_SECRET: optional(z.string().min(1)),
-  AZURE_AUTHORITY_HOST: optional(z.string().url()),
-  API_AUDIENCE: optional(z.string().min(1)),
-  ALLOWED_TENANTS: optional(z.string().regex(/^(\*|[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*)$/, 'must be * or a comma list of tenant ids')),
-  GRAPH_BASE_URL: optional(z.string().url()),
+  AZURE_AUTHORITY_HOST: optional(baseUrl()),
+  API_AUDIENCE: optional(z.string().regex(/[^,\s]/, 'must name at least one audience')),
+  ALLOWED_TENANTS: optional(z.union([z.literal('*'), guidList('tenant ids')], { errorMap: () => ({ message: 'must be * or a comma list of tenant ids' }) })),
+  GRAPH_BASE_URL: optional(baseUrl()),
   TOKEN_MASTER_KEYS: optional(z.string().min(1)),
   DATABASE_URL: optional(z.string().regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:<path> or postgres://…')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\/.+/, 'must be redis://… or rediss://…')),
   CACHE_TTL_SECONDS: seconds(300),
   CACHE_STALE_SECONDS: seconds(1800),
-  ADMIN_USERS: optional(z.string()),
+  ADMIN_USERS: optional(guidList('user object ids')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
 });
@@ -82,8 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant: Record<string, string | undefined> = {};
   for (const key of Object.keys(env)) {
     if (KNOWN.has(key)) relevant[key] = env[key];
-    // A misspelt setting must not silently fall back to a default.
-    else if (/^(UPNEXT_|AZURE_|TOKEN_|CACHE_|GRAPH_|API_)/.test(key)) throw new ConfigError(`${key} is not a known setting.`);
+    // A misspelt setting must not silently fall back to a default (ALLOWED_TENANT would mean "all tenants").
+    else if (/^(UPNEXT_|AZURE_|TOKEN_|CACHE_|GRAPH_|API_)/.test(key) || nearMiss(key)) {
+      throw new ConfigError(`${key} is not a known setting${nearMiss(key) ? ` (did you mean ${nearMiss(key)}?)` : ''}.`);
+    }
   }
   const parsed = schema.safeParse(relevant);
   if (!parsed.success) {
@@ -97,8 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const clientIdEnv = e.AZURE_CLIENT_ID as string | undefined;
   const authMode = (e.AUTH_MODE as 'demo' | 'entra' | undefined) ?? (clientIdEnv ? 'entra' : 'demo');
 
-  if (authMode === 'demo' && nodeEnv === 'production') {
-    throw new ConfigError('AUTH_MODE=demo is refused when NODE_ENV=production.');
+  if (authMode === 'demo' && !['development', 'test'].includes(nodeEnv)) {
+    throw new ConfigError(`AUTH_MODE=demo is refused when NODE_ENV=${nodeEnv} (demo runs only in development or test).`);
   }
   if (authMode === 'entra') {
     if (!clientIdEnv) throw new ConfigError('AZURE_CLIENT_ID is required when AUTH_MODE=entra.');
@@ -143,9 +157,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL as string | undefined,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS as number,
     cacheStaleSeconds: e.CACHE_STALE_SECONDS as number,
-    adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string) : [],
+    adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   };
+}
+
+/** The known setting `name` is one or two letters away from, if any. */
+function nearMiss(name: string): string | undefined {
+  for (const known of KNOWN) if (known !== name && editDistance(known, name) <= 2) return known;
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function requireHttpsUnlessLoopback(name: string, value: string): void {

@@ -41,8 +41,28 @@ describe('config', () => {
     expect(loadConfig({}).graphResource).toBe('https://graph.microsoft.com');
   });
 
-  it('refuses demo mode in production', () => {
+  it('refuses demo mode outside development and test', () => {
     expect(error({ NODE_ENV: 'production' })).toMatch(/AUTH_MODE=demo is refused/);
+    expect(error({ NODE_ENV: 'prod' })).toMatch(/AUTH_MODE=demo is refused/);
+    expect(loadConfig({ NODE_ENV: 'test' }).authMode).toBe('demo');
+  });
+
+  it('refuses near misses of known settings, naming the one meant', () => {
+    expect(error({ ALLOWED_TENANT: '*' })).toMatch(/ALLOWED_TENANT is not a known setting \(did you mean ALLOWED_TENANTS\?\)/);
+    expect(error({ DATABASE_URI: 'sqlite:x' })).toMatch(/did you mean DATABASE_URL/);
+    expect(error({ REDIS_URI: 'redis://x' })).toMatch(/did you mean REDIS_URL/);
+    expect(error({ ADMIN_USER: 'x' })).toMatch(/did you mean ADMIN_USERS/);
+    expect(error({ PUBLIC_URI: 'http://x' })).toMatch(/did you mean PUBLIC_URL/);
+    expect(loadConfig({ REDIS_HOST: 'cache', HOME: '/root', PATH: '/bin' }).authMode).toBe('demo');
+  });
+
+  it('trims values and refuses empty lists and decorated URLs', () => {
+    expect(loadConfig({ CACHE_TTL_SECONDS: ' 60 ' }).cacheTtlSeconds).toBe(60);
+    expect(loadConfig({ CACHE_TTL_SECONDS: ' ' }).cacheTtlSeconds).toBe(300);
+    expect(error({ API_AUDIENCE: ' , ' })).toMatch(/^API_AUDIENCE/);
+    expect(error({ ADMIN_USERS: 'not-a-guid,;drop' })).toMatch(/^ADMIN_USERS/);
+    expect(error({ GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0?x=1' })).toMatch(/^GRAPH_BASE_URL/);
+    expect(error({ AZURE_AUTHORITY_HOST: 'https://user:pw@login.example.com' })).toMatch(/^AZURE_AUTHORITY_HOST/);
   });
 
   it('names the variable that is malformed', () => {
@@ -70,9 +90,9 @@ describe('config', () => {
   });
 
   it('parses lists', () => {
-    const c = loadConfig({ ...entra, ALLOWED_TENANTS: `${GUID},${GUID.toUpperCase()}`, API_AUDIENCE: 'a, b', ADMIN_USERS: 'x,y' });
+    const c = loadConfig({ ...entra, ALLOWED_TENANTS: `${GUID}, ${GUID.toUpperCase()}`, API_AUDIENCE: 'a, b', ADMIN_USERS: `${GUID.toUpperCase()},${GUID}` });
     expect(c.allowedTenants).toEqual([GUID, GUID]);
     expect(c.apiAudiences).toEqual(['a', 'b']);
-    expect(c.adminUsers).toEqual(['x', 'y']);
+    expect(c.adminUsers).toEqual([GUID, GUID]);
   });
 });

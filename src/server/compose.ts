@@ -72,7 +72,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     vault,
     store,
     tokenClient,
-    states: createConnectStates(masterKeys.current.key),
+    states: createConnectStates(masterKeys),
     scopes,
     authorityHost: config.authorityHost,
     clientId: config.clientId,
@@ -80,7 +80,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     redirectUri: `${config.publicUrl}/auth-end.html`,
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.current.key));
+  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));

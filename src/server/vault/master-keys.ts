@@ -10,6 +10,11 @@ export interface MasterKey {
 /** The server's master keys: the first is current (new writes), the others still decrypt. */
 export interface MasterKeyRing {
   current: MasterKey;
+  /**
+   * The oldest key still configured: what long-lived derived secrets (opaque ids) hang on, so
+   * prepending a new current key changes nothing that clients or the graph store hold.
+   */
+  oldest: MasterKey;
   byKid(kid: string): MasterKey | undefined;
 }
 
@@ -36,7 +41,7 @@ export function parseMasterKeys(value: string): MasterKeyRing {
   }
   if (keys.length === 0) throw new MasterKeyError('TOKEN_MASTER_KEYS holds no key.');
   const map = new Map(keys.map((k) => [k.kid, k]));
-  return { current: keys[0]!, byKid: (kid) => map.get(kid) };
+  return { current: keys[0]!, oldest: keys[keys.length - 1]!, byKid: (kid) => map.get(kid) };
 }
 
 /**

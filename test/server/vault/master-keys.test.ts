@@ -9,6 +9,7 @@ describe('master keys', () => {
   it('takes the first key as current and finds older ones by kid', () => {
     const ring = parseMasterKeys(`new:${key(2)}, old:${key(1)}`);
     expect(ring.current.kid).toBe('new');
+    expect(ring.oldest.kid).toBe('old');
     expect(ring.byKid('old')?.key.equals(Buffer.alloc(32, 1))).toBe(true);
     expect(ring.byKid('gone')).toBeUndefined();
   });

@@ -13,6 +13,8 @@ export interface AppParts {
   logger: Logger;
   metrics: Metrics;
   authorityOrigin: string;
+  /** The public URL is https (HSTS). */
+  https?: boolean;
   verifyUserToken: Parameters<typeof authenticate>[0];
   /** Routes that need no user: health, metrics, client config. */
   publicRoutes: Router[];
@@ -32,7 +34,7 @@ export function createApp(parts: AppParts): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(requestLog(parts.logger, parts.metrics));
-  app.use(securityHeaders(parts.authorityOrigin));
+  app.use(securityHeaders(parts.authorityOrigin, parts.https));
 
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);
   for (const router of parts.publicRoutes) app.use(router);

@@ -42,13 +42,13 @@ export interface Composed {
 /** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
 export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
 
-/** Wires the whole server from a validated config. Fails closed: no master key, no start. */
 export interface ComposeOptions {
   webRoot?: string;
   /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
   now?: () => number;
 }
 
+/** Wires the whole server from a validated config. Fails closed: no master key, no start. */
 export async function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Promise<Composed> {
   const now = options.now ?? Date.now;
   const masterKeys = config.tokenMasterKeys
@@ -89,6 +89,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     logger,
     metrics,
     authorityOrigin: new URL(config.authorityHost).origin,
+    https: config.publicUrl.startsWith('https://'),
     verifyUserToken: createUserTokenVerifier({
       authorityHost: config.authorityHost,
       audiences: config.apiAudiences,

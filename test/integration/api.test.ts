@@ -125,6 +125,28 @@ describe('GET /api/meetings', () => {
   });
 });
 
+describe('upstream budget', () => {
+  it('answers 429 rate_limited with Retry-After when a user fires more than 60 distinct calendar queries at once', async () => {
+    const isolated = await startApp();
+    try {
+      const device = await signedInDevice(isolated, dana!.oid);
+      expect((await device.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+      const answers = await Promise.all(Array.from({ length: 70 }, (_, i) => device.get(`/api/meetings?limit=${i + 1}`)));
+      const statuses = answers.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(60);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+      expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+      const refused = answers[statuses.indexOf(429)]!;
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(await errorCode(refused)).toBe('rate_limited');
+      // Cached answers cost nothing from the budget.
+      expect((await device.get('/api/meetings?limit=7')).status).toBe(200);
+    } finally {
+      await isolated.stop();
+    }
+  });
+});
+
 describe('authentication failures', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');

@@ -69,6 +69,8 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
         algorithms: ['RS256'],
         audience: options.audiences,
         clockTolerance: options.clockToleranceSeconds ?? 60,
+        // Entra's access tokens live 60–90 minutes; anything claiming far longer is not one of them.
+        maxTokenAge: '24h',
         requiredClaims: ['exp', 'iat', 'tid', 'oid'],
       }));
     } catch (err) {

@@ -2,16 +2,24 @@ import { SingleFlight } from '../lib/single-flight';
 import type { Sealed } from '../vault/crypto';
 import { isUpstreamFailure, type CacheOptions, type CacheResult, type ResultsCache } from './cache';
 
+export interface MemoryCacheOptions<T> extends CacheOptions {
+  maxEntries?: number;
+  /** With `sizeOf`, entries are also dropped oldest-first beyond this many bytes. */
+  maxBytes?: number;
+  sizeOf?: (value: T) => number;
+}
+
 /**
  * An in-process cache with single flight (concurrent misses for one key make one upstream call)
- * and stale-if-error. Entries are dropped oldest-first beyond maxEntries.
+ * and stale-if-error. Entries are dropped oldest-first beyond maxEntries (and maxBytes).
  */
 export class MemoryCache<T = Sealed> {
-  private readonly entries = new Map<string, { value: T; storedAt: number }>();
+  private readonly entries = new Map<string, { value: T; storedAt: number; size: number }>();
   private readonly flights = new SingleFlight<T>();
   private readonly now: () => number;
+  private bytes = 0;
 
-  constructor(private readonly options: CacheOptions & { maxEntries?: number }) {
+  constructor(private readonly options: MemoryCacheOptions<T>) {
     this.now = options.now ?? Date.now;
   }
 
@@ -33,14 +41,24 @@ export class MemoryCache<T = Sealed> {
   }
 
   delete(prefix: string): void {
-    for (const key of this.entries.keys()) if (key.startsWith(prefix)) this.entries.delete(key);
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.drop(key);
   }
 
   private store(key: string, value: T): void {
+    this.drop(key);
+    const size = this.options.sizeOf?.(value) ?? 0;
+    this.entries.set(key, { value, storedAt: this.now(), size });
+    this.bytes += size;
+    const maxEntries = this.options.maxEntries ?? 10_000;
+    const maxBytes = this.options.maxBytes ?? Infinity;
+    while (this.entries.size > maxEntries || (this.bytes > maxBytes && this.entries.size > 1)) this.drop(this.entries.keys().next().value as string);
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.size;
     this.entries.delete(key);
-    this.entries.set(key, { value, storedAt: this.now() });
-    const max = this.options.maxEntries ?? 10_000;
-    while (this.entries.size > max) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
 
@@ -48,8 +66,9 @@ export class MemoryCache<T = Sealed> {
 export class MemoryResultsCache implements ResultsCache {
   private readonly cache: MemoryCache<Sealed>;
 
-  constructor(options: CacheOptions & { maxEntries?: number }) {
-    this.cache = new MemoryCache<Sealed>(options);
+  constructor(options: CacheOptions & { maxEntries?: number; maxBytes?: number }) {
+    // Bounded by bytes too: one entry is a whole sealed meeting list.
+    this.cache = new MemoryCache<Sealed>({ maxBytes: 128 * 1024 * 1024, ...options, sizeOf: (v) => v.ciphertext.length + v.nonce.length + 64 });
   }
 
   getOrLoad(userScope: string, key: string, load: () => Promise<Sealed>): Promise<CacheResult<Sealed>> {

@@ -42,7 +42,3 @@ export class AppError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
-
-export function statusFor(code: ErrorCode): number {
-  return STATUS[code];
-}

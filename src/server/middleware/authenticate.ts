@@ -8,7 +8,8 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.?[A-Za-z0-9\-_.+/=]*)$/;
+// The scheme is case-insensitive (RFC 7235).
+const BEARER = /^Bearer ([A-Za-z0-9\-_=]+\.[A-Za-z0-9\-_=]+\.?[A-Za-z0-9\-_.+/=]*)$/i;
 
 /** Every API route but health and the OAuth pages passes through here. */
 export function authenticate(verify: VerifyUserToken): RequestHandler {

@@ -30,7 +30,7 @@ export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
     Object.defineProperty(req, 'log', { get: () => (child ??= logger.child({ reqId: id })), configurable: true });
     res.on('finish', () => {
       const status = res.statusCode;
-      const route = req.route?.path ?? (status === 404 ? 'unmatched' : req.baseUrl || 'static');
+      const route = req.route?.path ?? (status === 404 ? 'unmatched' : req.originalUrl.startsWith('/api/') ? '/api (before a route)' : 'static');
       metrics.inc('upnext_http_requests_total', 'HTTP requests by route and status', { method: req.method, route: String(route), status: String(status) });
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;

@@ -12,7 +12,8 @@ const FRAME_ANCESTORS = [
   'https://*.microsoft365.com',
 ];
 
-export function securityHeaders(authorityOrigin: string): RequestHandler {
+/** `https`: the public URL is https, so browsers are told to keep to it (HSTS). */
+export function securityHeaders(authorityOrigin: string, https = false): RequestHandler {
   const csp = [
     "default-src 'self'",
     "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
@@ -29,6 +30,7 @@ export function securityHeaders(authorityOrigin: string): RequestHandler {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.setHeader('Content-Security-Policy', csp);
+    if (https) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   };
 }

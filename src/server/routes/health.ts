@@ -3,7 +3,7 @@ import type { Metrics } from '../lib/metrics';
 import type { ResultsCache } from '../cache/cache';
 import type { Store } from '../store/store';
 
-/** Liveness, readiness (the database answers) and Prometheus metrics; no authentication. */
+/** Liveness, readiness (the database and the cache answer) and Prometheus metrics; no authentication. */
 export function healthRoutes(store: Store, cache: ResultsCache, metrics: Metrics): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {

@@ -4,7 +4,8 @@ import { classifyAuthorityFailure } from '../oauth/classify';
 import { ConnectStateError, pkceChallenge, type ConnectStates } from '../oauth/connect-state';
 import { AuthorityError, type TokenClient, type TokenSet } from '../oauth/token-client';
 import type { Store } from '../store/store';
-import { decodeUserKey, userKeyId } from '../vault/crypto';
+import { userKeyId } from '../vault/crypto';
+import { requireUserKey } from '../vault/user-key';
 import type { InjectorContext } from '../vault/token-injector';
 import type { StoredTokens, Vault } from '../vault/vault';
 
@@ -35,7 +36,7 @@ export class ConnectionsService {
   }
 
   async connect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
-    const userKey = this.requireUserKey(ctx);
+    const userKey = requireUserKey(ctx.userKey);
     let tokens: TokenSet;
     try {
       tokens = await this.options.tokenClient.onBehalfOf(ctx.user.tid, ctx.user.assertion, this.options.scopes[provider]);
@@ -56,7 +57,7 @@ export class ConnectionsService {
   }
 
   async complete(ctx: InjectorContext, provider: ProviderId, code: string, state: string): Promise<void> {
-    const userKey = this.requireUserKey(ctx);
+    const userKey = requireUserKey(ctx.userKey);
     let verified;
     try {
       verified = this.options.states.verify(state);
@@ -120,15 +121,6 @@ export class ConnectionsService {
     });
     if (ctx.user.username) query.set('login_hint', ctx.user.username);
     return `${this.options.authorityHost}/${encodeURIComponent(ctx.user.tid)}/oauth2/v2.0/authorize?${query.toString()}`;
-  }
-
-  private requireUserKey(ctx: InjectorContext): Buffer {
-    if (!ctx.userKey) throw new AppError('user_key_missing', 'This device has no user key; reload Upnext and try again.');
-    try {
-      return decodeUserKey(ctx.userKey);
-    } catch {
-      throw new AppError('user_key_missing', 'The X-User-Key header must be 32 bytes in base64url.');
-    }
   }
 }
 

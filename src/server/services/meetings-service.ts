@@ -1,16 +1,27 @@
 import type { Adopter, TimeRange } from '../adopters/types';
 import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../cache/user-sealed';
+import { AppError } from '../errors/app-error';
+import { KeyedTokenBucket } from '../lib/token-bucket';
 import type { InjectorContext } from '../vault/token-injector';
 
-/** Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on a miss. */
+/**
+ * Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on
+ * a miss, and each user has an upstream budget (60 calls at once, one more a second), so no client
+ * can drive unbounded calendar calls by varying its query.
+ */
 export class MeetingsService {
+  private readonly upstreamBudget: KeyedTokenBucket;
+
   constructor(
     private readonly adopter: Adopter,
     private readonly cache: ResultsCache,
     private readonly sealer: UserSealer,
     private readonly now: () => number = Date.now,
-  ) {}
+    budget: { capacity: number; perSecond: number } = { capacity: 60, perSecond: 1 },
+  ) {
+    this.upstreamBudget = new KeyedTokenBucket(budget.capacity, budget.perSecond, now);
+  }
 
   /**
    * The response as JSON text. The cache holds the meetings already serialised (and sealed), so a
@@ -20,7 +31,11 @@ export class MeetingsService {
     const { tid, oid } = ctx.user;
     const sealer = this.sealer.forCaller(tid, oid, this.adopter.id, ctx.userKey);
     const key = `${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
-    const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit)));
+    const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
+      const budget = this.upstreamBudget.take(`${tid}:${oid}`);
+      if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
+      return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
+    });
     let meetings: string;
     try {
       meetings = sealer.openText(value);

@@ -4,7 +4,7 @@ import { SingleFlight } from '../lib/single-flight';
 import { classifyAuthorityFailure } from '../oauth/classify';
 import type { TokenClient } from '../oauth/token-client';
 import type { VaultRow } from '../store/store';
-import { decodeUserKey } from './crypto';
+import { requireUserKey } from './user-key';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
 import type { Owner, StoredTokens, Vault } from './vault';
 
@@ -77,14 +77,7 @@ export class VaultTokenInjector implements TokenInjector {
   }
 
   private owner(ctx: InjectorContext, provider: ProviderId): { owner: Owner; userKey: Buffer } {
-    if (!ctx.userKey) throw new AppError('user_key_missing', 'This device has no user key; connect your calendar again.');
-    let userKey: Buffer;
-    try {
-      userKey = decodeUserKey(ctx.userKey);
-    } catch {
-      throw new AppError('user_key_missing', 'The X-User-Key header must be 32 bytes in base64url.');
-    }
-    return { owner: { tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey };
+    return { owner: { tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey: requireUserKey(ctx.userKey) };
   }
 
   private async readUsable(owner: Owner, userKey: Buffer): Promise<{ row: VaultRow; tokens: StoredTokens }> {

@@ -41,3 +41,17 @@ describe('MemoryCache', () => {
     await expect(c.getOrLoad('k', async () => Promise.reject(new AppError('provider_unavailable', 'x')))).rejects.toMatchObject({ code: 'provider_unavailable' });
   });
 });
+
+describe('MemoryCache bounds', () => {
+  it('drops the oldest entries beyond maxBytes', async () => {
+    const c = new MemoryCache<string>({ ttlMs: 1000, staleMs: 0, maxBytes: 10, sizeOf: (v) => v.length, now: () => 0 });
+    await c.getOrLoad('a', async () => 'aaaa');
+    await c.getOrLoad('b', async () => 'bbbb');
+    await c.getOrLoad('c', async () => 'cccc'); // 12 bytes: 'a' goes
+    const load = jest.fn(async () => 'again');
+    await c.getOrLoad('a', load);
+    expect(load).toHaveBeenCalledTimes(1);
+    await c.getOrLoad('c', load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

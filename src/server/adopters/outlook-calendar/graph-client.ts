@@ -50,7 +50,11 @@ export function createGraphClient(options: GraphClientOptions) {
       } catch (err) {
         throw new AppError('provider_unavailable', 'Your calendar could not be reached.', { cause: err, status: 503 });
       }
-      if (res.ok) return (await res.json()) as Record<string, unknown>;
+      if (res.ok) {
+        const body = (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+        if (body && typeof body === 'object') return body;
+        throw new AppError('provider_unavailable', 'Your calendar answered something that is not JSON.', { status: 502 });
+      }
       await res.body?.cancel().catch(() => undefined);
       if (res.status === 401) throw new GraphAuthError();
       if (RETRYABLE.has(res.status)) {

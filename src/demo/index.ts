@@ -26,6 +26,8 @@ export interface DemoOptions {
   clientSecret: string;
   /** Origins whose redirect_uri the authorize endpoint accepts. */
   allowedRedirectOrigins: string[];
+  /** When set, only these exact redirect URIs are accepted, as Entra does for a registered app. */
+  allowedRedirectUris?: string[];
   /** If set, the RSA signing key is kept here (mode 0600) so tokens survive restarts. */
   dataDir?: string;
   /** Clock in ms, for tests. */
@@ -52,6 +54,7 @@ export function createDemo(opts: DemoOptions): Demo {
     clientId: opts.clientId,
     clientSecret: opts.clientSecret,
     allowedRedirectOrigins: opts.allowedRedirectOrigins.map((o) => new URL(o).origin),
+    allowedRedirectUris: opts.allowedRedirectUris,
     key: loadOrCreateSigningKey(opts.dataDir),
     now,
   });

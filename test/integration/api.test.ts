@@ -125,6 +125,25 @@ describe('GET /api/meetings', () => {
   });
 });
 
+describe('the demo authority', () => {
+  it('accepts only the registered redirect URIs, not any path on the origin', async () => {
+    const authorize = (redirectUri: string) =>
+      fetch(
+        `${app.config.authorityHost}/organizations/oauth2/v2.0/authorize?${new URLSearchParams({
+          client_id: app.config.clientId,
+          response_type: 'code',
+          redirect_uri: redirectUri,
+          scope: 'openid',
+          code_challenge: 'x'.repeat(43),
+          code_challenge_method: 'S256',
+        })}`,
+        { redirect: 'manual' },
+      );
+    expect((await authorize(`${app.url}/taskpane.html`)).status).toBe(200);
+    expect((await authorize(`${app.url}/any/path/at/all`)).status).toBe(400);
+  });
+});
+
 describe('upstream budget', () => {
   it('answers 429 rate_limited with Retry-After when a user fires more than 60 distinct calendar queries at once', async () => {
     const isolated = await startApp();

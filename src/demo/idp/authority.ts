@@ -14,6 +14,7 @@ export interface AuthorityConfig {
   clientId: string;
   clientSecret: string;
   allowedRedirectOrigins: string[];
+  allowedRedirectUris?: string[];
   key: SigningKey;
   now: () => number;
 }
@@ -104,6 +105,7 @@ export class DemoAuthority {
       return false;
     }
     if (url.username || url.password || url.hash) return false;
+    if (this.config.allowedRedirectUris) return this.config.allowedRedirectUris.includes(url.href);
     return this.config.allowedRedirectOrigins.includes(url.origin);
   }
 

@@ -142,11 +142,26 @@ describe('task pane in Chromium', () => {
     await page.screenshot({ path: join(tmpdir(), 'upnext-e2e-connect-card.png') });
 
     const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect', exact: true }).click()]);
+    await popup.getByRole('button', { name: priya.name }).waitFor();
+    const consentUrl = popup.url();
     await popup.getByRole('button', { name: priya.name }).click();
     await popup.getByRole('button', { name: 'Accept' }).click();
     await popup.waitForEvent('close');
     await meetingsShown(page);
     expect((await shownMeetings(page)).length).toBeGreaterThan(3);
+
+    // Office dialogs and Teams auth windows start at auth-start.html: the server's own consent URL
+    // goes on to the authority; the same request for another client is refused there.
+    const start = await context.newPage();
+    await start.goto(`${app.url}/auth-start.html?host=office&url=${encodeURIComponent(consentUrl)}`);
+    await start.getByRole('button', { name: priya.name }).waitFor();
+    expect(start.url()).toBe(consentUrl);
+    const foreign = new URL(consentUrl);
+    foreign.searchParams.set('client_id', 'another-app');
+    await start.goto(`${app.url}/auth-start.html?host=office&url=${encodeURIComponent(foreign.href)}`);
+    await start.getByText('This sign-in link is not one Upnext opens.').waitFor();
+    expect(new URL(start.url()).pathname).toBe('/auth-start.html');
+    await start.close();
 
     // Opened on its own (an admin's link), auth-end says so and leaves no code in the address bar.
     const standalone = await context.newPage();

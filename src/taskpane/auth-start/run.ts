@@ -1,22 +1,12 @@
 /**
  * auth-start.html: where an Office dialog or Teams auth window starts (both must open on the
- * add-in's own origin). It sends the window on to the authorize URL in `?url=`, but only when
- * that URL is on the configured authority, so the page cannot be used as an open redirect.
+ * add-in's own origin). It sends the window on to the consent URL in `?url=`, but only when that
+ * is Upnext's own authorize or admin-consent request (see target.ts), so the page cannot be used
+ * as an open redirect.
  */
 import type { ClientConfig } from '../../shared/api';
 import { AUTH_HOST_KEY, type AuthWindowHost } from '../auth-end/message';
-import { isLoopback } from '../host/browser/discovery';
-
-export function isAuthorityUrl(target: URL, authority: string): boolean {
-  let authorityUrl: URL;
-  try {
-    authorityUrl = new URL(authority);
-  } catch {
-    return false;
-  }
-  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname))) return false;
-  return target.origin === authorityUrl.origin && !target.username && !target.password;
-}
+import { isConsentRequest } from './target';
 
 export async function run(win: Window, loadConfig: () => Promise<ClientConfig>): Promise<void> {
   const params = new URLSearchParams(win.location.search);
@@ -34,7 +24,7 @@ export async function run(win: Window, loadConfig: () => Promise<ClientConfig>):
     say(win, 'Upnext cannot be reached. Close this window and try again.');
     return;
   }
-  if (!target || !isAuthorityUrl(target, config.authority)) {
+  if (!target || !isConsentRequest(target, config, win.location.origin)) {
     say(win, 'This sign-in link is not one Upnext opens.');
     return;
   }

@@ -9,7 +9,7 @@ import { app, authentication } from '@microsoft/teams-js';
 import type { ClientConfig } from '../../../src/shared/api';
 import { AUTH_HOST_KEY, AUTH_RESULT_TYPE } from '../../../src/taskpane/auth-end/message';
 import { run as runEnd } from '../../../src/taskpane/auth-end/run';
-import { isAuthorityUrl, run as runStart } from '../../../src/taskpane/auth-start/run';
+import { run as runStart } from '../../../src/taskpane/auth-start/run';
 import { fakeOffice } from './office/fakeOffice';
 
 jest.mock('@microsoft/teams-js', () => ({
@@ -18,7 +18,9 @@ jest.mock('@microsoft/teams-js', () => ({
 }));
 
 const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://x/cid/access_as_user' };
-const AUTHORIZE = 'https://login.example/organizations/oauth2/v2.0/authorize?client_id=cid&state=s1';
+const BACK = encodeURIComponent(`${window.location.origin}/auth-end.html`);
+const AUTHORIZE = `https://login.example/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=${BACK}&state=s1`;
+const ADMIN_CONSENT = `https://login.example/tenant-1/v2.0/adminconsent?client_id=cid&redirect_uri=${BACK}`;
 
 function page(path: string) {
   window.history.replaceState(null, '', path);
@@ -40,16 +42,31 @@ afterEach(() => {
 });
 
 describe('auth-start', () => {
-  it('goes on to the authority and remembers which host asked', async () => {
-    const p = page(`/auth-start.html?host=office&url=${encodeURIComponent(AUTHORIZE)}`);
+  it.each([
+    ['authorize', 'office', AUTHORIZE],
+    ['admin consent', 'teams', ADMIN_CONSENT],
+  ])('goes on to the authority for our %s and remembers which host asked', async (_name, host, target) => {
+    const p = page(`/auth-start.html?host=${host}&url=${encodeURIComponent(target)}`);
     await runStart(p.win, async () => CONFIG);
-    expect(p.replace).toHaveBeenCalledWith(AUTHORIZE);
-    expect(sessionStorage.getItem(AUTH_HOST_KEY)).toBe('office');
+    expect(p.replace).toHaveBeenCalledWith(target);
+    expect(sessionStorage.getItem(AUTH_HOST_KEY)).toBe(host);
+  });
+
+  it('goes on to a demo authority with a path, over loopback http', async () => {
+    const demo: ClientConfig = { ...CONFIG, authMode: 'demo', authority: 'http://127.0.0.1:3000/demo/login/organizations' };
+    const target = `http://127.0.0.1:3000/demo/login/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=${BACK}`;
+    const p = page(`/auth-start.html?host=office&url=${encodeURIComponent(target)}`);
+    await runStart(p.win, async () => demo);
+    expect(p.replace).toHaveBeenCalledWith(target);
   });
 
   it.each([
-    ['another site', 'https://evil.example/organizations/oauth2/v2.0/authorize'],
-    ['plain http', 'http://login.example/organizations/oauth2/v2.0/authorize'],
+    ['another site', `https://evil.example/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=${BACK}`],
+    ['plain http', `http://login.example/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=${BACK}`],
+    ["another app's authorize on the authority", `https://login.example/tenant-1/oauth2/v2.0/authorize?client_id=X&redirect_uri=https%3A%2F%2Fevil.example%2Fcb`],
+    ['our client id sending the answer elsewhere', `https://login.example/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=https%3A%2F%2Fevil.example%2Fauth-end.html`],
+    ['logout with a post-logout redirect', `https://login.example/tenant-1/oauth2/v2.0/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example`],
+    ['another endpoint on the authority', `https://login.example/tenant-1/oauth2/v2.0/token?client_id=cid&redirect_uri=${BACK}`],
     ['javascript:', 'javascript:alert(1)'],
     ['no url', ''],
   ])('refuses %s', async (_name, target) => {
@@ -60,9 +77,7 @@ describe('auth-start', () => {
     expect(sessionStorage.getItem(AUTH_HOST_KEY)).toBeNull();
   });
 
-  it('allows a loopback http authority (the demo) and says so when the server is away', async () => {
-    expect(isAuthorityUrl(new URL('http://127.0.0.1:3000/demo/authorize'), 'http://127.0.0.1:3000/demo')).toBe(true);
-    expect(isAuthorityUrl(new URL('https://u:p@login.example/x'), CONFIG.authority)).toBe(false);
+  it('says so when the server is away', async () => {
     const p = page(`/auth-start.html?url=${encodeURIComponent(AUTHORIZE)}`);
     await runStart(p.win, async () => Promise.reject(new Error('down')));
     expect(p.replace).not.toHaveBeenCalled();

@@ -70,54 +70,45 @@ module.exports = (_env, argv) => {
 
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-/** A page of the pane: the React app, with `head` added before its script. */
-function panePage(filename, head, production) {
+/** One HTML page: its chunk, its extra head, its body. Scripts are deferred in the head. */
+function page({ filename, chunk, title, head = '', body, production }) {
   return new HtmlWebpackPlugin({
     filename,
-    chunks: ['taskpane'],
-    title: 'Upnext',
+    chunks: [chunk],
     minify: production && HTML_MINIFY,
-    templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+    templateContent: `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
-    <title>${htmlWebpackPlugin.options.title}</title>
+    <title>${title}</title>
     ${head}
   </head>
-  <body style="margin:0">
-    <div id="root"></div>
-  </body>
+  ${body}
 </html>`,
     scriptLoading: 'defer',
     inject: 'head',
   });
 }
 
+/** A page of the pane: the React app, with `head` added before its script. */
+function panePage(filename, head, production) {
+  return page({ filename, chunk: 'taskpane', title: 'Upnext', head, body: '<body style="margin:0"><div id="root"></div></body>', production });
+}
+
 /** A small page for an auth window: one status line and its script. */
 function authPage(name, status, production) {
-  return new HtmlWebpackPlugin({
+  return page({
     filename: `${name}.html`,
-    chunks: [name],
+    chunk: name,
     title: 'Upnext sign-in',
-    minify: production && HTML_MINIFY,
+    head: '<meta name="referrer" content="no-referrer" />',
     // Styles inline in the tag's attribute only: the CSP allows inline styles, never inline scripts.
-    templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <meta name="referrer" content="no-referrer" />
-    <title>${htmlWebpackPlugin.options.title}</title>
-  </head>
-  <body style="margin:0;font-family:'Segoe UI',system-ui,sans-serif;display:flex;min-height:100vh;align-items:center;justify-content:center;text-align:center">
+    body: `<body style="margin:0;font-family:'Segoe UI',system-ui,sans-serif;display:flex;min-height:100vh;align-items:center;justify-content:center;text-align:center">
     <p id="message" role="status" style="max-width:28em;padding:16px;font-size:14px;line-height:20px">${status}</p>
-  </body>
-</html>`,
-    scriptLoading: 'defer',
-    inject: 'head',
+  </body>`,
+    production,
   });
 }
 

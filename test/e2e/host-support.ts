@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { DEMO_USERS, type DemoUser } from '../../src/demo';
-import type { RunningBrowser } from '../helpers/browser';
-import type { RunningApp } from '../helpers/start-app';
+import { browserAvailability, launchBrowser, reportMissingBrowser, type RunningBrowser } from '../helpers/browser';
+import { startApp, type RunningApp } from '../helpers/start-app';
 
 export const WEB_ROOT = join(__dirname, '../../dist/web');
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -17,6 +17,31 @@ export function assertBuilt(): void {
   for (const page of ['taskpane.html', 'auth-end.html', 'auth-start.html']) {
     if (!existsSync(join(WEB_ROOT, page))) throw new Error(`dist/web/${page} is missing: run \`npx webpack --mode production\` first`);
   }
+}
+
+/**
+ * Inside a describe: a real Chromium and the real app for the suite, handed to `bind` before the
+ * tests run and closed after. Without Chromium it registers the one test that says so (and fails
+ * under E2E_REQUIRE_BROWSER) and answers false, so the suite stops there.
+ */
+export function withChromiumAndApp(bind: (chrome: RunningBrowser, app: RunningApp) => void): boolean {
+  const availability = browserAvailability();
+  if (!availability.available) {
+    it('needs Chromium', () => reportMissingBrowser(availability.reason));
+    return false;
+  }
+  let chrome: RunningBrowser | undefined;
+  let app: RunningApp | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    [chrome, app] = await Promise.all([launchBrowser(), startApp({}, { webRoot: WEB_ROOT })]);
+    bind(chrome, app);
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await app?.stop();
+  });
+  return true;
 }
 
 export function demoUser(name: string): DemoUser {

@@ -6,15 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, browserAvailability, launchBrowser, reportMissingBrowser, type RunningBrowser } from '../helpers/browser';
-import { startApp, type RunningApp } from '../helpers/start-app';
-import { assertBuilt, brightness, demoUser, double, hostContext, joinableMeeting, OFFICE_JS_URL, paneBackground, WEB_ROOT } from './host-support';
+import { axeViolations, type RunningBrowser } from '../helpers/browser';
+import type { RunningApp } from '../helpers/start-app';
+import { brightness, demoUser, double, hostContext, joinableMeeting, OFFICE_JS_URL, paneBackground, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(__dirname, '../../docs') : join(tmpdir(), 'upnext-e2e-screens');
-const availability = browserAvailability();
-
 interface OfficeCalls {
   isSetSupported: Array<[string, string]>;
   getAccessToken: unknown[];
@@ -22,21 +20,9 @@ interface OfficeCalls {
 }
 
 describe('Outlook task pane (Office.js double) in Chromium', () => {
-  if (!availability.available) {
-    it('needs Chromium', () => reportMissingBrowser(availability.reason));
-    return;
-  }
-
   let chrome: RunningBrowser;
   let app: RunningApp;
-  beforeAll(async () => {
-    assertBuilt();
-    [chrome, app] = await Promise.all([launchBrowser(), startApp({}, { webRoot: WEB_ROOT })]);
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await app?.stop();
-  });
+  if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
   it('signs in by Office SSO, lists meetings, joins through openBrowserWindow, and renders the dark Office theme', async () => {
     const dana = demoUser('Dana');

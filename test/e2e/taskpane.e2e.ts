@@ -2,17 +2,17 @@
  * The task pane in real Chromium against the real server (demo IdP and calendar included):
  * sign-in, the meetings in the user's zone, Join, the consent popup, a lost device key, looks.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser, type GraphEvent } from '../../src/demo';
-import { axeViolations, browserAvailability, launchBrowser, reportMissingBrowser, type RunningBrowser } from '../helpers/browser';
+import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import { startApp, type RunningApp } from '../helpers/start-app';
+import { WEB_ROOT, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
-const WEB_ROOT = join(__dirname, '../../dist/web');
 const TIME_ZONE = 'Europe/Berlin';
 const LOCALE = 'en-US';
 const DAY_MS = 86_400_000;
@@ -66,27 +66,10 @@ async function signIn(page: Page, app: RunningApp, who: DemoUser): Promise<void>
 const meetingsShown = (page: Page) => page.locator('[data-testid="meeting"]').first().waitFor();
 const card = (page: Page) => page.getByTestId('connect-card');
 
-const availability = browserAvailability();
-
 describe('task pane in Chromium', () => {
-  if (!availability.available) {
-    it('needs Chromium', () => reportMissingBrowser(availability.reason));
-    return;
-  }
-
   let chrome: RunningBrowser;
   let app: RunningApp;
-
-  beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'taskpane.html')) || !existsSync(join(WEB_ROOT, 'auth-end.html'))) {
-      throw new Error('dist/web is missing or stale (no taskpane.html / auth-end.html): run `npx webpack --mode production` first');
-    }
-    [chrome, app] = await Promise.all([launchBrowser(), startApp({}, { webRoot: WEB_ROOT })]);
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await app?.stop();
-  });
+  if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
   async function paneContext(viewport = { width: 1200, height: 800 }): Promise<BrowserContext> {
     const context = await chrome.newContext({ timezoneId: TIME_ZONE, locale: LOCALE, viewport });

@@ -7,34 +7,20 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, browserAvailability, launchBrowser, reportMissingBrowser, type RunningBrowser } from '../helpers/browser';
-import { startApp, type RunningApp } from '../helpers/start-app';
-import { assertBuilt, brightness, demoUser, double, hostContext, joinableMeeting, paneBackground, WEB_ROOT } from './host-support';
+import { axeViolations, type RunningBrowser } from '../helpers/browser';
+import type { RunningApp } from '../helpers/start-app';
+import { brightness, demoUser, double, hostContext, joinableMeeting, paneBackground, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(__dirname, '../../docs') : join(tmpdir(), 'upnext-e2e-screens');
 const HOST_PAGE = '/__teams-double/host.html';
-const availability = browserAvailability();
-
 type TeamsCall = { func: string; args: unknown[] };
 
 describe('Teams tab (Teams host double) in Chromium', () => {
-  if (!availability.available) {
-    it('needs Chromium', () => reportMissingBrowser(availability.reason));
-    return;
-  }
-
   let chrome: RunningBrowser;
   let app: RunningApp;
-  beforeAll(async () => {
-    assertBuilt();
-    [chrome, app] = await Promise.all([launchBrowser(), startApp({}, { webRoot: WEB_ROOT })]);
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await app?.stop();
-  });
+  if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
   it('signs in by Teams SSO, lists meetings, joins through openLink, follows dark and high-contrast themes', async () => {
     const jonas = demoUser('Jonas');

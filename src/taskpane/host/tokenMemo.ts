@@ -20,6 +20,7 @@ export function tokenExpiry(jwt: string): number | undefined {
 export class TokenMemo {
   private token: string | undefined;
   private expiresAt = 0;
+  private pending: Promise<string> | undefined;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -36,5 +37,19 @@ export class TokenMemo {
 
   clear(): void {
     this.token = undefined;
+  }
+
+  /**
+   * The kept token, or one `acquire` shared by every caller until it settles: the pane's first
+   * calls come together, and one sign-in (or one dialog) is enough.
+   */
+  fetch(forceRefresh: boolean, acquire: (forceRefresh: boolean) => Promise<string>): Promise<string> {
+    if (forceRefresh) this.clear();
+    const cached = this.get();
+    if (cached) return Promise.resolve(cached);
+    this.pending ??= acquire(forceRefresh).finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
   }
 }

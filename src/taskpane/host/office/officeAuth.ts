@@ -32,7 +32,6 @@ export class OfficeAuth {
   private methods: OfficeSignInMethod[] | undefined;
   private naa: Promise<NaaClient> | undefined;
   private readonly memo: TokenMemo;
-  private pending: Promise<string> | undefined;
 
   constructor(private readonly deps: OfficeAuthDeps) {
     this.memo = new TokenMemo(deps.now);
@@ -44,14 +43,7 @@ export class OfficeAuth {
   }
 
   getToken(options: GetTokenOptions = {}): Promise<string> {
-    if (options.forceRefresh) this.memo.clear();
-    const cached = this.memo.get();
-    if (cached) return Promise.resolve(cached);
-    // Single flight: the pane's first calls come together, and one dialog is enough.
-    this.pending ??= this.acquire(options.forceRefresh === true).finally(() => {
-      this.pending = undefined;
-    });
-    return this.pending;
+    return this.memo.fetch(options.forceRefresh === true, (force) => this.acquire(force));
   }
 
   private order(): OfficeSignInMethod[] {

@@ -22,7 +22,6 @@ export class TeamsAuth {
   private naa: Promise<NaaClient> | undefined;
   private useNaa: boolean | undefined;
   private readonly memo: TokenMemo;
-  private pending: Promise<string> | undefined;
 
   constructor(private readonly deps: TeamsAuthDeps) {
     this.memo = new TokenMemo(deps.now);
@@ -34,13 +33,7 @@ export class TeamsAuth {
   }
 
   getToken(options: GetTokenOptions = {}): Promise<string> {
-    if (options.forceRefresh) this.memo.clear();
-    const cached = this.memo.get();
-    if (cached) return Promise.resolve(cached);
-    this.pending ??= this.acquire(options.forceRefresh === true).finally(() => {
-      this.pending = undefined;
-    });
-    return this.pending;
+    return this.memo.fetch(options.forceRefresh === true, (force) => this.acquire(force));
   }
 
   private async acquire(forceRefresh: boolean): Promise<string> {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_CLIENT_ID } from '../../src/server/config';
 
 /**
  * The one place the manifests' host and app registration come from. Everything else in both
@@ -33,7 +34,7 @@ export class ManifestInputError extends Error {
   }
 }
 
-export const DEMO_CLIENT_ID = '6f1c1e1a-4f0b-4b8e-9a57-2d0c2c7a9e11';
+export { DEMO_CLIENT_ID };
 /** Office and Teams load add-in pages over https only, so the manifests default to `npm run dev`'s https origin. */
 export const DEFAULT_PUBLIC_URL = 'https://localhost:3000';
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';

@@ -6,10 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser, type GraphEvent } from '../../src/demo';
+import { DEMO_TENANT_ID, type DemoUser, type GraphEvent } from '../../src/demo';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import { startApp, type RunningApp } from '../helpers/start-app';
-import { WEB_ROOT, withChromiumAndApp } from './host-support';
+import { demoUser as user, WEB_ROOT, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -17,12 +17,6 @@ const TIME_ZONE = 'Europe/Berlin';
 const LOCALE = 'en-US';
 const DAY_MS = 86_400_000;
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(__dirname, '../../docs') : join(tmpdir(), 'upnext-e2e-screens');
-
-const user = (name: string): DemoUser => {
-  const found = DEMO_USERS.find((u) => u.name.startsWith(name));
-  if (!found) throw new Error(`no demo user ${name}`);
-  return found;
-};
 
 /** Spaces as Intl writes them differ between ICU builds (U+202F, U+2009); compare words, not spaces. */
 const squash = (text: string) => text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();

@@ -2,6 +2,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { DemoAuthority, TokenGrantKind } from './authority';
 import { allowOrigin, preflight } from './cors';
+import { singleValues } from './authorize-params';
 import { E, sendEntraError, type EntraErrorSpec } from './errors';
 import { resolveTenant } from './tenant';
 import { onBehalfOf, redeemCode, redeemRefreshToken, type GrantInput, type GrantOutcome } from './token-grants';
@@ -16,7 +17,7 @@ export function mountTokenEndpoint(router: Router, authority: DemoAuthority): vo
   router.post(PATH, express.urlencoded({ extended: false, limit: '64kb' }), async (req: Request, res: Response) => {
     allowOrigin(req, res, origins);
     const fail = (spec: EntraErrorSpec): void => sendEntraError(req, res, spec, authority.config.now(), authority.config.authorityHost);
-    const body: Record<string, string | undefined> = { ...formFields(req.body), ...basicCredentials(req.get('authorization')) };
+    const body: Record<string, string | undefined> = { ...singleValues(req.body), ...basicCredentials(req.get('authorization')) };
     const grant = body.grant_type;
     authority.countTokenRequest(grantKind(grant, body));
     const tenant = resolveTenant(String(req.params.tenant));
@@ -46,13 +47,6 @@ function grantKind(grant: string | undefined, body: Record<string, string | unde
 }
 
 /** Form fields as single strings; a repeated or absent field counts as absent. */
-function formFields(raw: unknown): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  if (!raw || typeof raw !== 'object') return out;
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) if (typeof v === 'string') out[k] = v;
-  return out;
-}
-
 /** client_secret_basic: `Authorization: Basic base64(urlencode(id):urlencode(secret))`, as openid-client sends by default. */
 function basicCredentials(header: string | undefined): { client_id?: string; client_secret?: string } {
   const m = header ? /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header) : null;

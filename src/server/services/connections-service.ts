@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { classifyAuthorityFailure } from '../oauth/classify';
@@ -129,8 +130,9 @@ export class ConnectionsService {
  * code flow's own channel, so its signature adds nothing here: OpenID Connect Core 3.1.3.7).
  */
 function idTokenSubject(idToken: string | undefined): { tid: string; oid: string } | undefined {
+  if (!idToken) return undefined;
   try {
-    const payload = JSON.parse(Buffer.from(idToken?.split('.')[1] ?? '', 'base64url').toString('utf8')) as { tid?: unknown; oid?: unknown };
+    const payload = decodeJwt(idToken);
     return typeof payload.tid === 'string' && typeof payload.oid === 'string' ? { tid: payload.tid.toLowerCase(), oid: payload.oid.toLowerCase() } : undefined;
   } catch {
     return undefined;

@@ -4,6 +4,11 @@
  * It is never recovered or replaced from elsewhere: once gone, a new one is made and the server
  * answers "reconnect" for the connection made under the old one.
  */
+import { base64url, jwtClaims } from '../host/encoding';
+
+/** The device key's encoding, also known here to the key's own tests. */
+export { base64url };
+
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface UserRef {
@@ -19,27 +24,14 @@ export function userKeyStorageName(user: UserRef): string {
   return `upnext.userKey.v1.${user.tid}.${user.oid}`;
 }
 
-export function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /**
  * `tid` and `oid` from a JWT's payload, read without checking the signature: the token only
  * names the storage slot here; the server checks it on every call.
  */
 export function userFromToken(jwt: string): UserRef | undefined {
-  const payload = jwt.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { tid?: unknown; oid?: unknown };
-    const { tid, oid } = claims;
-    if (typeof tid !== 'string' || typeof oid !== 'string' || !ID_PATTERN.test(tid) || !ID_PATTERN.test(oid)) return undefined;
-    return { tid, oid };
-  } catch {
-    return undefined;
-  }
+  const { tid, oid } = jwtClaims(jwt) ?? {};
+  if (typeof tid !== 'string' || typeof oid !== 'string' || !ID_PATTERN.test(tid) || !ID_PATTERN.test(oid)) return undefined;
+  return { tid, oid };
 }
 
 export interface UserKeys {

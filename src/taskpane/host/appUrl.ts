@@ -17,23 +17,20 @@ export const APP_SCHEMES: ReadonlySet<string> = new Set([
   'facetime-audio:',
 ]);
 
-export function assertAppUrl(url: string): void {
-  let protocol: string;
+function protocolOf(url: string): string {
   try {
-    protocol = new URL(url).protocol;
+    return new URL(url).protocol.toLowerCase();
   } catch {
     throw new TypeError('Not a valid URL');
   }
-  if (!APP_SCHEMES.has(protocol.toLowerCase())) throw new TypeError('Not a meeting app link');
+}
+
+export function assertAppUrl(url: string): void {
+  if (!APP_SCHEMES.has(protocolOf(url))) throw new TypeError('Not a meeting app link');
 }
 
 /** Only web links leave the pane through openUrl; anything else (javascript:, data:) is refused. */
 export function assertWebUrl(url: string): void {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    throw new TypeError('Not a valid URL');
-  }
+  const protocol = protocolOf(url);
   if (protocol !== 'https:' && protocol !== 'http:') throw new TypeError('Only http(s) links can be opened');
 }

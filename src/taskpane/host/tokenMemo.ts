@@ -3,18 +3,13 @@
  * open a dialog) on every API call. The token is only read for its expiry, never trusted: the
  * server verifies it.
  */
+import { jwtClaims } from './encoding';
+
 const EXPIRY_MARGIN_MS = 2 * 60_000;
 
 export function tokenExpiry(jwt: string): number | undefined {
-  const payload = jwt.split('.')[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const exp = jwtClaims(jwt)?.exp;
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
 }
 
 export class TokenMemo {

@@ -2,6 +2,7 @@
  * The interactive half of sign-in: authorization code + PKCE (RFC 7636, S256) with state and
  * nonce. Loaded with a dynamic import only when the user has to sign in or has just come back.
  */
+import { base64url, jwtClaims } from '../encoding';
 import { AuthError } from '../errors';
 import type { AuthorityMetadata } from './discovery';
 import { requestTokens, type KeyValueStorage, type TokenSet } from './tokens';
@@ -27,11 +28,6 @@ interface PendingSignIn {
   redirectUri: string;
 }
 
-function base64url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 function randomToken(crypto: Crypto, bytes: number): string {
   return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
@@ -78,13 +74,7 @@ function readPending(storage: KeyValueStorage): PendingSignIn | undefined {
 }
 
 function idTokenNonce(idToken: string): unknown {
-  const payload = idToken.split('.')[1] ?? '';
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    return (JSON.parse(json) as { nonce?: unknown }).nonce;
-  } catch {
-    return undefined;
-  }
+  return jwtClaims(idToken)?.nonce;
 }
 
 /**

@@ -1,7 +1,20 @@
 /** Shapes of the HTTP API (brief §3, contract). Server and clients import these. */
 import type { JoinLink } from './joinlink/types';
 
-export type ProviderId = 'outlook-calendar';
+/** Every provider the product knows (brief §1). The server's registry says which are offered. */
+export const PROVIDER_IDS = ['outlook-calendar', 'google-calendar'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export function isProviderId(value: unknown): value is ProviderId {
+  return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);
+}
+
+/** How one provider fared in a list or a search answer (brief §3). */
+export type ProviderStatus = 'ok' | 'error' | 'not_connected' | 'not_enabled' | 'reconnect_required';
+export interface ProviderOutcome {
+  id: ProviderId;
+  status: ProviderStatus;
+}
 
 export type IntegrationState =
   | 'connected'
@@ -11,7 +24,7 @@ export type IntegrationState =
   | 'not_enabled';
 
 export interface MeResponse {
-  user: { tid: string; oid: string; name: string; username?: string };
+  user: { tid: string; oid: string; name: string; username?: string; isAdmin: boolean };
   integrations: Array<{ provider: ProviderId; state: IntegrationState; reason?: string }>;
 }
 
@@ -41,12 +54,44 @@ export interface MeetingsResponse {
   meetings: Meeting[];
   stale: boolean;
   generatedAt: string;
+  providers: ProviderOutcome[];
 }
 
 export interface SearchResponse {
   query: { text: string; from?: string; to?: string; people: string[]; services: string[] };
   results: Meeting[];
-  providers: Array<{ id: ProviderId; status: 'ok' | 'error' | 'not_connected' }>;
+  providers: ProviderOutcome[];
+}
+
+/** Admin console shapes (brief §3). */
+export interface IntegrationAccess {
+  mode: 'all' | 'specific';
+  audiences: string[];
+  users: string[];
+}
+export interface Integration {
+  provider: ProviderId;
+  name: string;
+  enabled: boolean;
+  access: IntegrationAccess;
+  connectedUsers: number;
+}
+export interface Audience {
+  id: string;
+  name: string;
+  users: string[];
+  groups: string[];
+  roles: string[];
+}
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: { oid: string; name: string };
+  action: string;
+  target: { type: string; id: string };
+  before?: unknown;
+  after?: unknown;
+  requestId: string;
 }
 
 /** Public, non-secret settings the front end needs to sign in (served at /api/client-config). */

@@ -12,7 +12,7 @@ export function meRoute(store: Store, injector: TokenInjector, now: () => number
     await store.touchUser(user.tid, user.oid, now());
     const status = await injector.status({ user, userKey: req.userKey }, 'outlook-calendar');
     const body: MeResponse = {
-      user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username },
+      user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username, isAdmin: false },
       integrations: [{ provider: 'outlook-calendar', ...status }],
     };
     res.json(body);

@@ -2,6 +2,7 @@ import { decodeJwt } from 'jose';
 import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { classifyAuthorityFailure } from '../oauth/classify';
+import { scopesOf } from '../oauth/scopes-of';
 import { ConnectStateError, pkceChallenge, type ConnectStates } from '../oauth/connect-state';
 import { AuthorityError, type TokenClient, type TokenSet } from '../oauth/token-client';
 import type { Store } from '../store/store';
@@ -15,7 +16,7 @@ export interface ConnectionsOptions {
   store: Pick<Store, 'consumeOAuthState'>;
   tokenClient: TokenClient;
   states: ConnectStates;
-  scopes: Record<ProviderId, string[]>;
+  scopes: Partial<Record<ProviderId, string[]>>;
   authorityHost: string;
   clientId: string;
   /** Graph's resource URI, for the admin-consent `.default` scope. */
@@ -40,7 +41,7 @@ export class ConnectionsService {
     const userKey = requireUserKey(ctx.userKey);
     let tokens: TokenSet;
     try {
-      tokens = await this.options.tokenClient.onBehalfOf(ctx.user.tid, ctx.user.assertion, this.options.scopes[provider]);
+      tokens = await this.options.tokenClient.onBehalfOf(ctx.user.tid, ctx.user.assertion, scopesOf(this.options.scopes, provider));
     } catch (err) {
       const failure = classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
       if (failure.code === 'consent_required' || failure.code === 'reconnect_required') {
@@ -92,7 +93,7 @@ export class ConnectionsService {
 
   /** The code flow also asks for `openid`, to learn from the id token who signed in. */
   private codeScopes(provider: ProviderId): string[] {
-    return ['openid', ...this.options.scopes[provider]];
+    return ['openid', ...scopesOf(this.options.scopes, provider)];
   }
 
   async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<void> {

@@ -43,7 +43,7 @@ export class MeetingsService {
       // Sealed under a master key this server no longer holds (a rotation between servers): go upstream.
       meetings = JSON.stringify(await this.adopter.upcomingMeetings(ctx, range, limit));
     }
-    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}"}`;
+    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":[{"id":"${this.adopter.id}","status":"ok"}]}`;
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */

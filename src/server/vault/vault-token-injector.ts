@@ -2,6 +2,7 @@ import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { SingleFlight } from '../lib/single-flight';
 import { classifyAuthorityFailure } from '../oauth/classify';
+import { scopesOf } from '../oauth/scopes-of';
 import type { TokenClient } from '../oauth/token-client';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
@@ -11,7 +12,7 @@ import type { Owner, StoredTokens, Vault } from './vault';
 export interface VaultInjectorOptions {
   vault: Vault;
   tokenClient: TokenClient;
-  scopes: Record<ProviderId, string[]>;
+  scopes: Partial<Record<ProviderId, string[]>>;
   /** Refresh this long before expiry. */
   refreshMarginMs?: number;
   /** How long one server may hold an entry's refresh lease. */
@@ -117,7 +118,7 @@ export class VaultTokenInjector implements TokenInjector {
       }
       let fresh;
       try {
-        fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, this.options.scopes[owner.provider as ProviderId]);
+        fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, scopesOf(this.options.scopes, owner.provider as ProviderId));
       } catch (err) {
         const failure = classifyAuthorityFailure(err);
         if (failure.code === 'reconnect_required' || failure.code === 'consent_required') await vault.void({ ...row });

@@ -24,7 +24,7 @@ function scriptedApi(...answers: Array<MeetingsResponse | ApiError>) {
   return { api, calls };
 }
 
-const response = (meetings: MeetingsResponse['meetings'], stale = false): MeetingsResponse => ({ meetings, stale, generatedAt: new Date().toISOString() });
+const response = (meetings: MeetingsResponse['meetings'], stale = false): MeetingsResponse => ({ meetings, stale, generatedAt: new Date().toISOString(), providers: [{ id: 'outlook-calendar', status: 'ok' }] });
 
 function renderPane(api: ApiClient, host = fakeHost()) {
   render(

@@ -12,12 +12,12 @@ const CONSENT_URL = 'https://login.example/t/oauth2/v2.0/authorize?state=st.1';
 const ADMIN_URL = 'https://login.example/t/v2.0/adminconsent?client_id=c';
 
 const me = (state: IntegrationState, reason?: string): MeResponse => ({
-  user: { tid: 't', oid: 'o', name: 'Dana' },
+  user: { tid: 't', oid: 'o', name: 'Dana', isAdmin: false },
   integrations: [{ provider: 'outlook-calendar', state, ...(reason !== undefined && { reason }) }],
 });
 const conflict = (code: 'consent_required' | 'admin_consent_required' | 'reconnect_required', url?: string) =>
   new ApiError(code, `because ${code}`, { status: 409, ...(url !== undefined && { url }) });
-const meetings = { meetings: [meeting(new Date(), 30, 30, { title: 'Planning' })], stale: false, generatedAt: new Date().toISOString() };
+const meetings = { meetings: [meeting(new Date(), 30, 30, { title: 'Planning' })], stale: false, generatedAt: new Date().toISOString(), providers: [{ id: 'outlook-calendar' as const, status: 'ok' as const }] };
 
 function renderPane(api: ApiClient, host: FakeHost = fakeHost()) {
   render(

@@ -6,7 +6,7 @@ import { useNow } from '../../../src/taskpane/hooks/useNow';
 import { isJoinShortcut } from '../../../src/taskpane/hooks/useJoinShortcut';
 import { fakeApi } from '../fakes';
 
-const ok = { meetings: [], stale: false, generatedAt: '2024-05-01T14:00:00Z' };
+const ok = { meetings: [], stale: false, generatedAt: '2024-05-01T14:00:00Z', providers: [{ id: 'outlook-calendar' as const, status: 'ok' as const }] };
 
 function countingApi(fail = false) {
   let calls = 0;

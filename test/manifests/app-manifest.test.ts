@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderTeamsManifest } from '../../scripts/manifests/render';
-import { BUILDS, GUID, REPO, isServedPath, newestTeamsSchemaVersion, servedPages, teamsSchemaValidator } from './helpers';
+import { OUTLOOK_ADDIN_ID, renderTeamsManifest } from '../../scripts/manifests/render';
+import { BUILDS, GUID, REPO, isServedPath, newestAppSchemaVersion, servedPages, appSchemaValidator } from './helpers';
 
 interface TeamsManifest {
   $schema: string;
@@ -11,10 +11,25 @@ interface TeamsManifest {
   staticTabs: Array<{ entityId: string; contentUrl: string; websiteUrl: string; scopes: string[]; context: string[] }>;
   validDomains: string[];
   webApplicationInfo: { id: string; resource: string; nestedAppAuthInfo: Array<{ redirectUri: string; scopes: string[] }> };
+  authorization: { permissions: { resourceSpecific: Array<{ name: string; type: string }> } };
+  extensions: Array<{
+    requirements: { scopes: string[]; capabilities: Array<{ name: string; minVersion: string }> };
+    runtimes: Array<{ id: string; code: { page: string }; actions: Array<{ id: string; type: string; pinnable?: boolean }> }>;
+    ribbons: Array<{
+      requirements: { formFactors: string[] };
+      contexts: string[];
+      tabs: Array<{
+        builtInTabId: string;
+        groups?: Array<{ controls: Array<{ type: string; label: string; actionId: string }> }>;
+        customMobileRibbonGroups?: Array<{ controls: Array<{ type: string; label: string; actionId: string }> }>;
+      }>;
+    }>;
+    alternates: Array<{ hide: { customOfficeAddin: { officeAddinId: string } } }>;
+  }>;
 }
 
-const newest = newestTeamsSchemaVersion();
-const validate = teamsSchemaValidator(newest);
+const newest = newestAppSchemaVersion();
+const validate = appSchemaValidator(newest);
 const pages = servedPages();
 
 function strings(value: unknown, out: string[] = []): string[] {
@@ -24,7 +39,7 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-describe.each(BUILDS)('Teams manifest, %s build', (_name, inputs) => {
+describe.each(BUILDS)('Unified app manifest (Teams tab + Outlook add-in), %s build', (_name, inputs) => {
   const manifest = JSON.parse(renderTeamsManifest(inputs)) as TeamsManifest;
 
   it('validates offline against the newest schema @microsoft/app-manifest ships', () => {
@@ -54,7 +69,34 @@ describe.each(BUILDS)('Teams manifest, %s build', (_name, inputs) => {
     expect(manifest.webApplicationInfo.nestedAppAuthInfo).toEqual([
       { redirectUri: `brk-multihub://${inputs.host}`, scopes: [`api://${inputs.host}/${inputs.clientId}/access_as_user`] },
     ]);
-    expect(manifest.validDomains).toEqual([inputs.host]);
+    // The authority too, as the XML's AppDomains: Outlook's sign-in dialog fallback navigates there.
+    expect(manifest.validDomains).toEqual([inputs.host, new URL(inputs.authority).host]);
+  });
+
+  it('carries the Outlook add-in: a pinnable task pane on outlook.html opened from the ribbon on mail and meetings', () => {
+    const [extension, ...more] = manifest.extensions;
+    expect(more).toEqual([]);
+    expect(extension!.requirements.scopes).toEqual(['mail']);
+    expect(extension!.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.5' }]);
+    const [runtime] = extension!.runtimes;
+    expect(runtime!.code.page).toBe(`${inputs.publicUrl}/outlook.html`);
+    expect(runtime!.actions).toEqual([expect.objectContaining({ id: 'showTaskpane', type: 'openPage', pinnable: true })]);
+    const desktop = extension!.ribbons.find((r) => r.requirements.formFactors.includes('desktop'))!;
+    expect(desktop.contexts).toEqual(['mailRead', 'meetingDetailsAttendee', 'meetingDetailsOrganizer']);
+    expect(desktop.tabs[0]!.builtInTabId).toBe('TabDefault');
+    expect(desktop.tabs[0]!.groups![0]!.controls).toEqual([expect.objectContaining({ type: 'button', label: 'Next meetings', actionId: 'showTaskpane' })]);
+    const mobile = extension!.ribbons.find((r) => r.requirements.formFactors.includes('mobile'))!;
+    expect(mobile.contexts).toEqual(['mailRead']);
+    expect(mobile.tabs[0]!.builtInTabId).toBe('DefaultTab');
+    expect(mobile.tabs[0]!.customMobileRibbonGroups![0]!.controls).toEqual([
+      expect.objectContaining({ type: 'mobileButton', label: 'Next meetings', actionId: 'showTaskpane' }),
+    ]);
+  });
+
+  it('asks for what the XML asks (ReadItem) and hides the XML add-in where both are installed', () => {
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'MailboxItem.Read.User', type: 'Delegated' }]);
+    expect(manifest.extensions[0]!.alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: OUTLOOK_ADDIN_ID } } }]);
+    expect(manifest.id).not.toBe(OUTLOOK_ADDIN_ID);
   });
 
   it('links only to pages and files the app serves under the public URL', () => {
@@ -68,7 +110,7 @@ describe.each(BUILDS)('Teams manifest, %s build', (_name, inputs) => {
   });
 });
 
-it('the Teams app id is fixed in the template, so every build is the same app', () => {
+it('the app id is fixed in the template, so every build is the same app', () => {
   const ids = BUILDS.map(([, inputs]) => (JSON.parse(renderTeamsManifest(inputs)) as TeamsManifest).id);
   expect(new Set(ids).size).toBe(1);
   expect(readFileSync(join(REPO, 'teams-manifest', 'manifest.template.json'), 'utf8')).toContain(ids[0]);

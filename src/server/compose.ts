@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -16,6 +17,7 @@ import { Metrics } from './lib/metrics';
 import { createOpaqueIds } from './lib/opaque-id';
 import { createTokenClient } from './oauth/token-client';
 import { clientConfigRoute } from './routes/client-config';
+import { openApiRoute } from './routes/openapi';
 import { healthRoutes } from './routes/health';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
@@ -95,7 +97,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
+    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
@@ -110,4 +112,9 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       await Promise.all([store.close(), cache.close()]);
     },
   };
+}
+
+/** package.json's version: the same two levels up from src/server (tsx) and dist/server (node). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 }

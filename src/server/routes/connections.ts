@@ -7,7 +7,7 @@ import type { ConnectionsService } from '../services/connections-service';
 import type { MeetingsService } from '../services/meetings-service';
 
 /** POST /api/connections/:provider/complete body: what the consent popup handed back. */
-const completeBody = z
+export const completeBody = z
   .object({
     code: z.string().min(1).max(4096).regex(/^[\x21-\x7e]+$/),
     state: z.string().min(1).max(2048).regex(/^[A-Za-z0-9_.-]+$/),

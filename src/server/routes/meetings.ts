@@ -17,7 +17,7 @@ const MAX_DISTANCE = 5 * 366 * DAY;
 const GRAIN = 5 * MINUTE;
 
 /** GET /api/meetings?from&to&limit — from/to ISO 8601 with a zone; at most 62 days apart. */
-const query = z
+export const meetingsQuery = z
   .object({
     from: z.string().datetime({ offset: true }).optional(),
     to: z.string().datetime({ offset: true }).optional(),
@@ -28,7 +28,7 @@ const query = z
 export function meetingsRoute(meetings: MeetingsService, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
-    const parsed = query.safeParse(req.query);
+    const parsed = meetingsQuery.safeParse(req.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const where = issue.path.length ? `Query parameter ${issue.path.join('.')}: ` : 'Query: ';

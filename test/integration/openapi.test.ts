@@ -114,7 +114,7 @@ describe('real answers validate against the document', () => {
 
   it('an admin route refused to a person who is not an admin, and errors without a token', async () => {
     const admins = new Set(app.config.adminUsers);
-    const nonAdmin = DEMO_USERS.find((u) => !admins.has(u.oid) && !(u as { roles?: string[] }).roles?.includes('Upnext.Admin'));
+    const nonAdmin = DEMO_USERS.find((u) => !admins.has(u.oid) && !u.roles?.includes('Upnext.Admin'));
     if (nonAdmin) {
       const other = await signedInDevice(app, nonAdmin.oid);
       await answer('GET /api/admin/integrations', () => other.get('/api/admin/integrations'), 403);

@@ -15,6 +15,8 @@ export interface AppParts {
   authorityOrigin: string;
   /** The public URL is https (HSTS). */
   https?: boolean;
+  /** Express `trust proxy` (TRUST_PROXY); loopback when absent. */
+  trustProxy?: false | number | string[];
   verifyUserToken: Parameters<typeof authenticate>[0];
   /** Routes that need no user: health, metrics, client config. */
   publicRoutes: Router[];
@@ -32,7 +34,7 @@ export interface AppParts {
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', parts.trustProxy ?? ['loopback']);
   app.use(requestLog(parts.logger, parts.metrics));
   app.use(securityHeaders(parts.authorityOrigin, parts.https));
 

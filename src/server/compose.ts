@@ -19,6 +19,7 @@ import { createTokenClient } from './oauth/token-client';
 import { clientConfigRoute } from './routes/client-config';
 import { openApiRoute } from './routes/openapi';
 import { healthRoutes } from './routes/health';
+import { Lifecycle } from './lifecycle';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
@@ -34,6 +35,8 @@ import { createUserSealer } from './cache/user-sealed';
 
 export interface Composed {
   app: Express;
+  /** Serving or draining: SIGTERM starts draining, and /readyz follows it. */
+  lifecycle: Lifecycle;
   store: Store;
   metrics: Metrics;
   /** Present in demo mode only (tests drive its controls). */
@@ -87,17 +90,19 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
 
+  const lifecycle = new Lifecycle();
   const app = createApp({
     logger,
     metrics,
     authorityOrigin: new URL(config.authorityHost).origin,
     https: config.publicUrl.startsWith('https://'),
+    trustProxy: config.trustProxy,
     verifyUserToken: createUserTokenVerifier({
       authorityHost: config.authorityHost,
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config), openApiRoute(config.publicUrl, packageVersion())],
+    publicRoutes: [healthRoutes(store, cache, metrics, lifecycle), clientConfigRoute(config), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
@@ -105,6 +110,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   });
   return {
     app,
+    lifecycle,
     store,
     metrics,
     demo: demo?.demo,

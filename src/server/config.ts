@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -30,7 +31,14 @@ export interface Config {
   cacheStaleSeconds: number;
   adminUsers: string[];
   logLevel: string;
+  /** Express `trust proxy`: which hops' X-Forwarded-* headers to believe (client address, https). */
+  trustProxy: TrustProxy;
+  /** How long /readyz answers 503 before the server stops accepting connections on SIGTERM. */
+  shutdownDrainSeconds: number;
 }
+
+/** `false`, a hop count, or addresses / CIDR ranges / Express's names (loopback, linklocal, uniquelocal). */
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -47,7 +55,7 @@ export const DEMO_GRAPH_PATH = '/demo/graph/v1.0';
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
-  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR',
+  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'TRUST_PROXY', 'SHUTDOWN_DRAIN_SECONDS',
 ]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,7 +96,28 @@ const schema = z.object({
   ADMIN_USERS: optional(guidList('user object ids')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
+  TRUST_PROXY: optional(z.string().transform((v, ctx) => parseTrustProxy(v) ?? (ctx.addIssue({ code: 'custom', message: TRUST_PROXY_RULE }), z.NEVER))),
+  SHUTDOWN_DRAIN_SECONDS: optional(z.coerce.number().int().min(0).max(120)),
 });
+
+const TRUST_PROXY_RULE =
+  'must be false, a hop count (0-10), or a comma list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal (true would believe any client\'s X-Forwarded-For)';
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY's value, or undefined when it is not one of the accepted forms. */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value) <= 10 ? Number(value) : undefined;
+  const items = value.split(',').map((s) => s.trim());
+  const ok = items.every((item) => {
+    if (PROXY_NAMES.has(item)) return true;
+    const [address, prefix, ...rest] = item.split('/');
+    const family = isIP(address ?? '');
+    if (!family || rest.length) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  });
+  return ok && items.length ? items : undefined;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant: Record<string, string | undefined> = {};
@@ -159,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheStaleSeconds: e.CACHE_STALE_SECONDS as number,
     adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    trustProxy: (parsed.data.TRUST_PROXY as TrustProxy | undefined) ?? ['loopback'],
+    shutdownDrainSeconds: (e.SHUTDOWN_DRAIN_SECONDS as number | undefined) ?? 5,
   };
 }
 

@@ -96,3 +96,28 @@ describe('config', () => {
     expect(c.adminUsers).toEqual([GUID, GUID]);
   });
 });
+
+describe('TRUST_PROXY and SHUTDOWN_DRAIN_SECONDS', () => {
+  it('trusts loopback proxies and drains 5 s by default', () => {
+    expect(loadConfig({})).toMatchObject({ trustProxy: ['loopback'], shutdownDrainSeconds: 5 });
+  });
+
+  it.each<[string, unknown]>([
+    ['false', false],
+    ['1', 1],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+    ['192.0.2.10,2001:db8::/32,uniquelocal', ['192.0.2.10', '2001:db8::/32', 'uniquelocal']],
+  ])('accepts %s', (value, parsed) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(parsed);
+  });
+
+  it.each(['true', '11', 'everyone', '10.0.0.0/33', '10.0.0.1/8/1', 'loopback,,', 'example.com'])('refuses %s, naming the variable', (value) => {
+    expect(error({ TRUST_PROXY: value })).toMatch(/^TRUST_PROXY must be false, a hop count/);
+  });
+
+  it('refuses a drain longer than two minutes or not a number', () => {
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '0' }).shutdownDrainSeconds).toBe(0);
+    expect(error({ SHUTDOWN_DRAIN_SECONDS: '121' })).toMatch(/^SHUTDOWN_DRAIN_SECONDS/);
+    expect(error({ SHUTDOWN_DRAIN_SECONDS: 'soon' })).toMatch(/^SHUTDOWN_DRAIN_SECONDS/);
+  });
+});

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (options.writeRoot) throw new TypeError('--write-root belongs to build:manifests.');
   const inputs = resolveInputs(options);
   const outDir = resolve(options.outDir ?? join(REPO_ROOT, 'dist'));
-  writeManifests(inputs, outDir);
+  writeManifests(inputs, outDir, { icons: true });
   const zip = join(outDir, 'upnext-m365.zip');
   await writeAppPackage(inputs, zip);
   process.stdout.write(`Microsoft 365 app package (Teams tab + Outlook add-in) for ${inputs.publicUrl} (client id ${inputs.clientId}): ${zip}\n`);

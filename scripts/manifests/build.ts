@@ -17,12 +17,17 @@ function write(file: string, text: string | Uint8Array): void {
   writeFileSync(file, text);
 }
 
-/** Writes `<outDir>/manifest.xml` (add-in only) and `<outDir>/teams-manifest/manifest.json` (unified). */
-export function writeManifests(inputs: ManifestInputs, outDir: string): BuiltManifests {
+/**
+ * Writes `<outDir>/manifest.xml` (add-in only) and `<outDir>/teams-manifest/manifest.json`
+ * (unified); with `icons`, also the package's two icons beside manifest.json, as
+ * `office-addin-debugging start <dir>/manifest.json` expects to zip them from there.
+ */
+export function writeManifests(inputs: ManifestInputs, outDir: string, options: { icons?: boolean } = {}): BuiltManifests {
   const outlookPath = join(outDir, 'manifest.xml');
   const teamsPath = join(outDir, 'teams-manifest', 'manifest.json');
   write(outlookPath, renderOutlookManifest(inputs));
   write(teamsPath, renderTeamsManifest(inputs));
+  if (options.icons) for (const icon of TEAMS_ICON_FILES) write(join(outDir, 'teams-manifest', icon), readFileSync(join(ASSETS_DIR, icon)));
   return { outlookPath, teamsPath };
 }
 

@@ -163,7 +163,8 @@ describe('upstream budget', () => {
     } finally {
       await isolated.stop();
     }
-  });
+    // 70 concurrent requests and 60 calendar calls take seconds on a busy two-core machine.
+  }, 20_000);
 });
 
 describe('authentication failures', () => {

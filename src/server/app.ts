@@ -41,7 +41,7 @@ export function createApp(parts: AppParts): Express {
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);
   for (const router of parts.publicRoutes) app.use(router);
 
-  app.use('/api', express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), (req, res, next) => {
+  app.use('/api', express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });

@@ -19,6 +19,8 @@ export { newestAppSchemaVersion, appSchemaValidator } from '../../scripts/manife
  * manifest naming a page that no entry produces fails here rather than in Outlook.
  */
 export function servedPages(): Set<string> {
+  // webpack.config.js is CommonJS and named by path at run time: require is the way in.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(REPO, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { plugins: object[] };
   const pages = new Set<string>();
   for (const plugin of factory({}, { mode: 'production' }).plugins) {

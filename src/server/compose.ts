@@ -32,6 +32,7 @@ import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './oauth/connect-state';
 import { createUserSealer } from './cache/user-sealed';
+import { createSecurityLog } from './audit/security-events';
 
 export interface Composed {
   app: Express;
@@ -72,7 +73,8 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
+  const securityLog = createSecurityLog(logger);
+  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, securityLog });
   const connections = new ConnectionsService({
     vault,
     store,
@@ -83,6 +85,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     clientId: config.clientId,
     graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
+    securityLog,
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
   const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));

@@ -208,5 +208,5 @@ describe('Token Injector under load', () => {
       await b.stop();
       await a.stop();
     }
-  });
+  }, 20_000);
 });

@@ -28,7 +28,7 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
-    await connections.connect({ user, userKey: req.userKey }, p);
+    await connections.connect({ user, userKey: req.userKey, requestId: req.id }, p);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
   });
@@ -37,14 +37,14 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const parsed = completeBody.safeParse(req.body);
     if (!parsed.success) throw new AppError('bad_request', 'The body must be {code, state} from the sign-in popup.');
     const user = currentUser(req);
-    await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
+    await connections.complete({ user, userKey: req.userKey, requestId: req.id }, p, parsed.data.code, parsed.data.state);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
   });
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
-    await connections.disconnect({ user, userKey: req.userKey }, p);
+    await connections.disconnect({ user, userKey: req.userKey, requestId: req.id }, p);
     await meetings.forget(user.tid, user.oid);
     res.status(204).end();
   });

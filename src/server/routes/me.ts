@@ -10,7 +10,7 @@ export function meRoute(store: Store, injector: TokenInjector, now: () => number
   router.get('/api/me', async (req, res) => {
     const user = currentUser(req);
     await store.touchUser(user.tid, user.oid, now());
-    const status = await injector.status({ user, userKey: req.userKey }, 'outlook-calendar');
+    const status = await injector.status({ user, userKey: req.userKey, requestId: req.id }, 'outlook-calendar');
     const body: MeResponse = {
       user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username, isAdmin: false },
       integrations: [{ provider: 'outlook-calendar', ...status }],

@@ -45,7 +45,7 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
     const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
-    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
+    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey, requestId: req.id }, { from, to }, parsed.data.limit ?? 200));
   });
   return router;
 }

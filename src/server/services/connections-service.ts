@@ -1,5 +1,6 @@
 import { decodeJwt } from 'jose';
 import type { ProviderId } from '../../shared/api';
+import { silentSecurityLog, type SecurityLog, type SecuritySubject } from '../audit/security-events';
 import { AppError } from '../errors/app-error';
 import { classifyAuthorityFailure } from '../oauth/classify';
 import { scopesOf } from '../oauth/scopes-of';
@@ -24,6 +25,8 @@ export interface ConnectionsOptions {
   /** Where the consent popup returns (the auth-end page). */
   redirectUri: string;
   now?: () => number;
+  /** Connects, disconnects and refused consent answers, one line each. */
+  securityLog?: SecurityLog;
 }
 
 /**
@@ -32,9 +35,11 @@ export interface ConnectionsOptions {
  */
 export class ConnectionsService {
   private readonly now: () => number;
+  private readonly securityLog: SecurityLog;
 
   constructor(private readonly options: ConnectionsOptions) {
     this.now = options.now ?? Date.now;
+    this.securityLog = options.securityLog ?? silentSecurityLog;
   }
 
   async connect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
@@ -56,39 +61,45 @@ export class ConnectionsService {
       throw failure;
     }
     await this.options.vault.save({ tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey, stored(tokens));
+    this.securityLog.record(subject(ctx, userKey), { event: 'connection.connected', provider, via: 'on_behalf_of' });
   }
 
   async complete(ctx: InjectorContext, provider: ProviderId, code: string, state: string): Promise<void> {
     const userKey = requireUserKey(ctx.userKey);
+    const refused = (reason: string, message: string, cause?: unknown): AppError => {
+      this.securityLog.record(subject(ctx, userKey), { event: 'consent.refused', provider, reason });
+      return new AppError('bad_request', message, { cause });
+    };
     let verified;
     try {
       verified = this.options.states.verify(state);
     } catch (err) {
       const reason = err instanceof ConnectStateError ? err.message : 'unreadable';
-      throw new AppError('bad_request', `The sign-in answer is not valid (${reason}); start again.`);
+      throw refused(`state_${reason.replace(/\W+/g, '_')}`, `The sign-in answer is not valid (${reason}); start again.`);
     }
     const { payload, codeVerifier } = verified;
     if (payload.tid !== ctx.user.tid || payload.oid !== ctx.user.oid || payload.provider !== provider || payload.keyId !== userKeyId(userKey)) {
-      throw new AppError('bad_request', 'The sign-in answer belongs to another user, device or integration; start again.');
+      throw refused('state_not_yours', 'The sign-in answer belongs to another user, device or integration; start again.');
     }
     if (!(await this.options.store.consumeOAuthState(payload.nonce, payload.expiresAt, this.now()))) {
-      throw new AppError('bad_request', 'The sign-in answer was already used; start again.');
+      throw refused('state_reused', 'The sign-in answer was already used; start again.');
     }
     let tokens: TokenSet;
     try {
       tokens = await this.options.tokenClient.redeemCode(ctx.user.tid, code, codeVerifier, this.options.redirectUri, this.codeScopes(provider));
     } catch (err) {
       if (err instanceof AuthorityError && err.error === 'invalid_grant') {
-        throw new AppError('bad_request', 'The sign-in answer has expired or was refused; start again.', { cause: err });
+        throw refused('code_refused', 'The sign-in answer has expired or was refused; start again.', err);
       }
       throw classifyAuthorityFailure(err, this.adminConsentUrl(ctx.user.tid));
     }
     // login_hint is only a hint: whoever signed in in the window is who the tokens belong to.
     const signedIn = idTokenSubject(tokens.idToken);
     if (!signedIn || signedIn.tid !== ctx.user.tid || signedIn.oid !== ctx.user.oid) {
-      throw new AppError('bad_request', 'A different account signed in to the consent window; connect again and sign in as yourself.');
+      throw refused('other_account', 'A different account signed in to the consent window; connect again and sign in as yourself.');
     }
     await this.options.vault.save({ tid: ctx.user.tid, oid: ctx.user.oid, provider }, userKey, stored(tokens));
+    this.securityLog.record(subject(ctx, userKey), { event: 'connection.connected', provider, via: 'consent' });
   }
 
   /** The code flow also asks for `openid`, to learn from the id token who signed in. */
@@ -97,7 +108,8 @@ export class ConnectionsService {
   }
 
   async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<void> {
-    await this.options.vault.deleteAll({ tid: ctx.user.tid, oid: ctx.user.oid, provider });
+    const removed = await this.options.vault.deleteAll({ tid: ctx.user.tid, oid: ctx.user.oid, provider });
+    this.securityLog.record({ tid: ctx.user.tid, oid: ctx.user.oid, requestId: ctx.requestId }, { event: 'connection.disconnected', provider, removed: removed > 0 });
   }
 
   adminConsentUrl(tid: string): string {
@@ -138,6 +150,10 @@ function idTokenSubject(idToken: string | undefined): { tid: string; oid: string
   } catch {
     return undefined;
   }
+}
+
+function subject(ctx: InjectorContext, userKey: Buffer): SecuritySubject {
+  return { tid: ctx.user.tid, oid: ctx.user.oid, requestId: ctx.requestId, keyId: userKeyId(userKey) };
 }
 
 function stored(tokens: TokenSet): StoredTokens {

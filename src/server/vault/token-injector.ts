@@ -5,6 +5,8 @@ import type { UserIdentity } from '../auth/user-token-verifier';
 export interface InjectorContext {
   user: UserIdentity;
   userKey?: string;
+  /** The request this happens in, for the security log. */
+  requestId?: string;
 }
 
 export interface IntegrationStatus {

@@ -1,9 +1,10 @@
 import type { ProviderId } from '../../shared/api';
+import { silentSecurityLog, type SecurityLog } from '../audit/security-events';
 import { AppError } from '../errors/app-error';
 import { SingleFlight } from '../lib/single-flight';
 import { classifyAuthorityFailure } from '../oauth/classify';
 import { scopesOf } from '../oauth/scopes-of';
-import type { TokenClient } from '../oauth/token-client';
+import { AuthorityError, type TokenClient } from '../oauth/token-client';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
@@ -21,6 +22,8 @@ export interface VaultInjectorOptions {
   waitForPeerMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Voided grants and re-encryptions, one line each. */
+  securityLog?: SecurityLog;
 }
 
 /**
@@ -33,9 +36,11 @@ export class VaultTokenInjector implements TokenInjector {
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly margin: number;
+  private readonly securityLog: SecurityLog;
 
   constructor(private readonly options: VaultInjectorOptions) {
     this.now = options.now ?? Date.now;
+    this.securityLog = options.securityLog ?? silentSecurityLog;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
   }
@@ -45,12 +50,12 @@ export class VaultTokenInjector implements TokenInjector {
     const found = await this.readUsable(owner, userKey);
     if (this.isFresh(found.tokens)) {
       if (this.options.vault.needsReencryption(found.row)) {
-        await this.options.vault.swap(owner, userKey, found.row.version, found.tokens, { unlessLeased: true });
+        if (await this.options.vault.swap(owner, userKey, found.row.version, found.tokens, { unlessLeased: true })) this.reencrypted(ctx, found.row);
       }
       return found.tokens.accessToken;
     }
     const flightKey = `${owner.tid}:${owner.oid}:${provider}:${found.row.keyId}`;
-    return this.flights.run(flightKey, () => this.refresh(owner, userKey));
+    return this.flights.run(flightKey, () => this.refresh(ctx, owner, userKey));
   }
 
   async rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): Promise<void> {
@@ -101,7 +106,7 @@ export class VaultTokenInjector implements TokenInjector {
   }
 
   /** Refreshes under the row's lease; when a peer holds it, waits for the peer's write instead. */
-  private async refresh(owner: Owner, userKey: Buffer): Promise<string> {
+  private async refresh(ctx: InjectorContext, owner: Owner, userKey: Buffer): Promise<string> {
     const vault = this.options.vault;
     const deadline = this.now() + (this.options.waitForPeerMs ?? 10_000);
     for (let attempt = 0; ; attempt++) {
@@ -109,6 +114,7 @@ export class VaultTokenInjector implements TokenInjector {
       if (this.isFresh(tokens)) return tokens.accessToken;
       if (!tokens.refreshToken) {
         await vault.void(row);
+        this.voided(ctx, row, 'no_refresh_token');
         throw new AppError('reconnect_required', 'Your calendar connection has expired; connect again.');
       }
       if (!(await vault.acquireRefreshLease(row, this.options.leaseMs ?? 15_000))) {
@@ -121,8 +127,12 @@ export class VaultTokenInjector implements TokenInjector {
         fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, scopesOf(this.options.scopes, owner.provider as ProviderId));
       } catch (err) {
         const failure = classifyAuthorityFailure(err);
-        if (failure.code === 'reconnect_required' || failure.code === 'consent_required') await vault.void({ ...row });
-        else await vault.releaseRefreshLease(row);
+        if (failure.code === 'reconnect_required' || failure.code === 'consent_required') {
+          await vault.void({ ...row });
+          this.voided(ctx, row, err instanceof AuthorityError ? err.error : failure.code);
+        } else {
+          await vault.releaseRefreshLease(row);
+        }
         throw failure;
       }
       const next: StoredTokens = {
@@ -132,9 +142,29 @@ export class VaultTokenInjector implements TokenInjector {
         expiresAt: fresh.expiresAt,
         scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
       };
-      if (await this.store(owner, userKey, row.version, tokens.refreshToken, next)) return next.accessToken;
+      if (await this.store(owner, userKey, row.version, tokens.refreshToken, next)) {
+        if (vault.needsReencryption(row)) this.reencrypted(ctx, row);
+        return next.accessToken;
+      }
       // A peer refreshed after our lease lapsed: its entry is the newest; the next turn reads it.
     }
+  }
+
+  private voided(ctx: InjectorContext, row: VaultRow, reason: string): void {
+    this.securityLog.record(this.subject(ctx, row), { event: 'grant.voided', provider: row.provider as ProviderId, reason });
+  }
+
+  private reencrypted(ctx: InjectorContext, row: VaultRow): void {
+    this.securityLog.record(this.subject(ctx, row), {
+      event: 'vault.reencrypted',
+      provider: row.provider as ProviderId,
+      fromMasterKey: row.masterKid,
+      toMasterKey: this.options.vault.currentMasterKid,
+    });
+  }
+
+  private subject(ctx: InjectorContext, row: VaultRow) {
+    return { tid: ctx.user.tid, oid: ctx.user.oid, requestId: ctx.requestId, keyId: row.keyId };
   }
 
   /**

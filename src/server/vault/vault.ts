@@ -72,6 +72,11 @@ export class Vault {
     await this.store.compareAndSwap(row, row.version, { masterKid: row.masterKid, nonce: Buffer.alloc(12), ciphertext: Buffer.alloc(0), status: 'void' }, this.now());
   }
 
+  /** The id of the master key entries are sealed under now. */
+  get currentMasterKid(): string {
+    return this.keys.current.kid;
+  }
+
   needsReencryption(row: VaultRow): boolean {
     return row.masterKid !== this.keys.current.kid;
   }

@@ -7,7 +7,9 @@ import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
 import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
-import type { ResultsCache } from './cache/cache';
+import type { CacheOptions, ResultsCache } from './cache/cache';
+import { FallbackResultsCache } from './cache/fallback-cache';
+import { CountedResultsCache } from './cache/counted-cache';
 import { MemoryResultsCache } from './cache/memory-cache';
 import { RedisResultsCache } from './cache/redis-cache';
 import type { Config } from './config';
@@ -21,6 +23,7 @@ import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
 import { openStore } from './store/open-store';
+import { guardStore } from './store/unavailable-store';
 import type { Store } from './store/store';
 import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
 import { Vault } from './vault/vault';
@@ -42,6 +45,19 @@ export interface Composed {
 /** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
 export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
 
+/** Redis behind a circuit breaker with the in-process cache as fallback; transitions logged and counted. */
+function sharedCache(url: string, options: CacheOptions, logger: Logger, metrics: Metrics): ResultsCache {
+  let cache: FallbackResultsCache | undefined;
+  const redis = RedisResultsCache.connect(url, { ...options, onFailure: () => cache?.sharedFailed() });
+  cache = new FallbackResultsCache(redis, new MemoryResultsCache(options), {
+    onTransition: (from, to) => {
+      logger.warn({ from, to }, to === 'open' ? 'Redis is failing: serving the results cache in process' : 'Redis is back: shared results cache in use');
+      metrics.breakerTransition('redis', from, to);
+    },
+  });
+  return cache;
+}
+
 export interface ComposeOptions {
   webRoot?: string;
   /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
@@ -62,8 +78,8 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
   const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
 
-  const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
+  const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
@@ -82,7 +98,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
   const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
-  const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
+  const cache: ResultsCache = new CountedResultsCache(
+    config.redisUrl ? sharedCache(config.redisUrl, cacheOptions, logger, metrics) : new MemoryResultsCache(cacheOptions),
+    (outcome) => metrics.cacheResult(outcome),
+  );
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
 
   const app = createApp({
@@ -95,7 +114,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
+    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config)],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),

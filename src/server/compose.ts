@@ -83,7 +83,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
+  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
   const connections = new ConnectionsService({
     vault,
     store,
@@ -126,6 +126,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     metrics,
     demo: demo?.demo,
     close: async () => {
+      injector.pendingWrites.stop();
       await Promise.all([store.close(), cache.close()]);
     },
   };

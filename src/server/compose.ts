@@ -95,8 +95,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
   });
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, onCall: (outcome, seconds) => metrics.upstreamCall('outlook-calendar', outcome, seconds) });
+  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key), (eventId, reason) => {
+    metrics.skippedEvent('outlook-calendar');
+    logger.warn({ provider: 'outlook-calendar', eventId, reason }, 'skipped an event that could not be read');
+  });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = new CountedResultsCache(
     config.redisUrl ? sharedCache(config.redisUrl, cacheOptions, logger, metrics) : new MemoryResultsCache(cacheOptions),

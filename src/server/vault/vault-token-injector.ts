@@ -73,6 +73,12 @@ export class VaultTokenInjector implements TokenInjector {
     await this.options.vault.swap(owner, userKey, result.row.version, { ...result.tokens, expiresAt: 0 }, { unlessLeased: true });
   }
 
+  async refused(ctx: InjectorContext, provider: ProviderId): Promise<void> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const result = await this.options.vault.read(owner, userKey);
+    if (result.kind === 'found') await this.options.vault.void(result.row);
+  }
+
   async status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus> {
     if (!ctx.userKey) return { state: 'not_connected', reason: 'user_key_missing' };
     const { owner, userKey } = this.owner(ctx, provider);

@@ -3,7 +3,8 @@
  * `.ci/services.sh` uses too. Plain CommonJS: jest's global setup, the fault suite and the bench
  * all load it, with or without a TypeScript transform.
  */
-const { execFileSync } = require('node:child_process');
+const { execFile, execFileSync } = require('node:child_process');
+const { promisify } = require('node:util');
 const { mkdtempSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
@@ -41,7 +42,14 @@ function run(dir, args, env = {}) {
   });
 }
 
-/** Starts a pair on free ports; `{urls, dir, stop(what), start(what), down()}`. */
+function runAsync(dir, args) {
+  return promisify(execFile)('bash', [SCRIPT, ...args], { env: { ...process.env, UPNEXT_SERVICES_DIR: dir }, timeout: 120_000 });
+}
+
+/**
+ * Starts a pair on free ports: `{urls, dir, stop(what), start(what), down()}`. stop and start
+ * ('pg' or 'redis') run without blocking the event loop, so a server in this process keeps serving.
+ */
 async function startTestServices(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'upnext-services-'));
   const env = {
@@ -57,8 +65,8 @@ async function startTestServices(options = {}) {
   return {
     dir,
     urls,
-    stop: (what) => run(dir, ['stop', what]),
-    start: (what) => run(dir, ['start', what]),
+    stop: (what) => runAsync(dir, ['stop', what]),
+    start: (what) => runAsync(dir, ['start', what]),
     down: () => run(dir, ['down']),
   };
 }

@@ -5,8 +5,14 @@ import type { Store } from './store';
 export const STORE_RETRY_AFTER_SECONDS = 5;
 
 /** The answer to any failed database call: 503 `provider_unavailable`, Retry-After, the cause kept for the log. */
+export class StoreUnavailableError extends AppError {
+  constructor(cause: unknown) {
+    super('provider_unavailable', 'Upnext’s database is unavailable; try again shortly.', { cause, status: 503, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS });
+  }
+}
+
 export function storeUnavailable(cause: unknown): AppError {
-  return new AppError('provider_unavailable', 'Upnext’s database is unavailable; try again shortly.', { cause, status: 503, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS });
+  return new StoreUnavailableError(cause);
 }
 
 /**

@@ -163,7 +163,9 @@ if (available) describe('PostgreSQL and Redis stopped and restarted under load',
     };
     const redisDown = answers.filter((a) => a.at >= marks['redis down']! + 1_000 && a.at < marks['redis up']!);
     const ms = redisDown.map((a) => a.ms).sort((a, b) => a - b);
-    console.log(`fault suite: ${JSON.stringify(summary)} redis down: ${redisDown.length} answers, median ${ms[ms.length >> 1]} ms, max ${ms[ms.length - 1]} ms; marks: ${JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - marks['pg down']!])))}`);
+    const baseline = answers.filter((a) => a.at < marks['pg down']!).map((a) => a.ms).sort((a, b) => a - b);
+    const median = (xs: number[]) => xs[xs.length >> 1]!;
+    console.log(`fault suite: ${JSON.stringify(summary)} all up: median ${median(baseline)} ms; redis down: ${redisDown.length} answers, median ${median(ms)} ms, max ${ms[ms.length - 1]} ms; marks: ${JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - marks['pg down']!])))}`);
     expect(summary.other).toEqual([]);
     expect(summary.unavailableWithoutRetryAfter).toBe(0);
     expect(count((a) => a.status === 500)).toBe(0);
@@ -173,6 +175,7 @@ if (available) describe('PostgreSQL and Redis stopped and restarted under load',
     // Redis down: once the breaker opened, requests ran at in-process speed, not a second each.
     expect(redisDown.length).toBeGreaterThan(20);
     expect(redisDown.every((a) => a.status === 200)).toBe(true);
-    expect(ms[ms.length >> 1]).toBeLessThan(100);
+    // (Before the breaker every such request took over a second.) Loose, as the machine may be busy.
+    expect(median(ms)).toBeLessThan(Math.max(250, 3 * median(baseline)));
   }, 120_000);
 });

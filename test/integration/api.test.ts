@@ -172,7 +172,7 @@ describe('upstream budget', () => {
     } finally {
       await isolated.stop();
     }
-   }, 30_000); // 60 calendar calls, four at a time per mailbox: slow on a busy machine
+  }, 30_000); // 60 calendar calls, four at a time per mailbox: slow on a busy machine
 });
 
 describe('authentication failures', () => {

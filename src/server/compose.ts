@@ -7,11 +7,8 @@ import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
 import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
-import type { CacheOptions, ResultsCache } from './cache/cache';
-import { FallbackResultsCache } from './cache/fallback-cache';
-import { CountedResultsCache } from './cache/counted-cache';
-import { MemoryResultsCache } from './cache/memory-cache';
-import { RedisResultsCache } from './cache/redis-cache';
+import type { ResultsCache } from './cache/cache';
+import { openResultsCache } from './cache/open-cache';
 import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
@@ -44,19 +41,6 @@ export interface Composed {
 
 /** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
 export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
-
-/** Redis behind a circuit breaker with the in-process cache as fallback; transitions logged and counted. */
-function sharedCache(url: string, options: CacheOptions, logger: Logger, metrics: Metrics): ResultsCache {
-  let cache: FallbackResultsCache | undefined;
-  const redis = RedisResultsCache.connect(url, { ...options, onFailure: () => cache?.sharedFailed() });
-  cache = new FallbackResultsCache(redis, new MemoryResultsCache(options), {
-    onTransition: (from, to) => {
-      logger.warn({ from, to }, to === 'open' ? 'Redis is failing: serving the results cache in process' : 'Redis is back: shared results cache in use');
-      metrics.breakerTransition('redis', from, to);
-    },
-  });
-  return cache;
-}
 
 export interface ComposeOptions {
   webRoot?: string;
@@ -101,10 +85,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     logger.warn({ provider: 'outlook-calendar', eventId, reason }, 'skipped an event that could not be read');
   });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
-  const cache: ResultsCache = new CountedResultsCache(
-    config.redisUrl ? sharedCache(config.redisUrl, cacheOptions, logger, metrics) : new MemoryResultsCache(cacheOptions),
-    (outcome) => metrics.cacheResult(outcome),
-  );
+  const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
 
   const app = createApp({

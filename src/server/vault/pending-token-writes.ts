@@ -23,7 +23,7 @@ export interface PendingTokenWritesOptions {
  */
 export class PendingTokenWrites {
   private readonly held = new Map<string, { pending: PendingWrite; timer?: NodeJS.Timeout; delay: number }>();
-  private flushing = new Map<string, Promise<void>>();
+  private readonly flushing = new Map<string, Promise<void>>();
 
   constructor(private readonly options: PendingTokenWritesOptions = {}) {}
 
@@ -69,6 +69,7 @@ export class PendingTokenWrites {
     if (!held) return;
     held.timer = setTimeout(() => {
       this.flush(entry).catch(() => {
+        if (this.held.get(entry) !== held) return; // replaced meanwhile: the newer one has its own timer
         held.delay = Math.min(held.delay * 2, this.options.maxRetryMs ?? 10_000);
         this.schedule(entry);
       });

@@ -35,6 +35,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** How long /readyz answers 503 before the server stops accepting connections on SIGTERM. */
   shutdownDrainSeconds: number;
+  /** Bearer token that opens /metrics from anywhere; without it /metrics answers loopback only. Never logged. */
+  metricsToken?: string;
 }
 
 /** `false`, a hop count, or addresses / CIDR ranges / Express's names (loopback, linklocal, uniquelocal). */
@@ -55,7 +57,8 @@ export const DEMO_GRAPH_PATH = '/demo/graph/v1.0';
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
-  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'TRUST_PROXY', 'SHUTDOWN_DRAIN_SECONDS',
+  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'METRICS_TOKEN', 'TRUST_PROXY',
+  'SHUTDOWN_DRAIN_SECONDS',
 ]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -98,6 +101,7 @@ const schema = z.object({
   DATA_DIR: optional(z.string().min(1)),
   TRUST_PROXY: optional(z.string().transform((v, ctx) => parseTrustProxy(v) ?? (ctx.addIssue({ code: 'custom', message: TRUST_PROXY_RULE }), z.NEVER))),
   SHUTDOWN_DRAIN_SECONDS: optional(z.coerce.number().int().min(0).max(120)),
+  METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{16,512}$/, 'must be 16 to 512 printable characters (no spaces)')),
 });
 
 const TRUST_PROXY_RULE =
@@ -190,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     trustProxy: (parsed.data.TRUST_PROXY as TrustProxy | undefined) ?? ['loopback'],
     shutdownDrainSeconds: (e.SHUTDOWN_DRAIN_SECONDS as number | undefined) ?? 5,
+    metricsToken: e.METRICS_TOKEN as string | undefined,
   };
 }
 

@@ -65,7 +65,10 @@ const ROUTES: Route[] = [
     path: '/metrics',
     public: true,
     summary: 'Prometheus metrics',
-    responses: { '200': { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } } },
+    responses: {
+      '200': { description: 'Prometheus text format (loopback callers, or Authorization: Bearer <METRICS_TOKEN>)', content: { 'text/plain': { schema: z.string() } } },
+      '401': failure(['unauthenticated']),
+    },
   },
   { method: 'get', path: '/api/client-config', public: true, summary: 'Public sign-in settings for the front end', responses: { '200': json(shapes.clientConfig, 'Settings') } },
   { method: 'get', path: '/api/openapi.json', public: true, summary: 'This document', responses: { '200': json(z.object({}).passthrough(), 'OpenAPI 3.1') } },

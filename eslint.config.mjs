@@ -18,6 +18,9 @@ export default tseslint.config(
       // `import('…').Type` stays allowed: it names lazily loaded modules' types without loading them.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       eqeqeq: ['error', 'always'],
+      // A `let` read (in a callback) before its one assignment is how two parts that report to
+      // each other get wired; const would put the callback in the temporal dead zone.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       // The server logs through pino; pages may report what nobody else can (a failed start).
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },

@@ -2,13 +2,16 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { SqliteAdminStore } from './sqlite-admin-store';
 import { SqliteVaultStore } from './sqlite-vault-store';
+import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
 
 /** The default store: one SQLite file, WAL mode so several processes can share it. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly vault: VaultStore;
+  readonly admin: AdminStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -18,6 +21,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
+    this.admin = new SqliteAdminStore(this.db);
   }
 
   private migrate(): void {

@@ -26,6 +26,7 @@ export function fakeAdmin(overrides: Partial<AdminClient> = {}): jest.Mocked<Adm
     verifyAudit: async () => ({ ok: true, entries: 0 }),
     ...overrides,
   };
-  for (const key of Object.keys(base) as Array<keyof AdminClient>) base[key] = jest.fn(base[key]) as never;
+  const mocked = base as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const key of Object.keys(mocked)) mocked[key] = jest.fn(mocked[key]);
   return base as jest.Mocked<AdminClient>;
 }

@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 
 export interface AudienceDialogProps {
   api: AdminClient;
+  /** Kept mounted and closed through `open`, so Fluent's modal restores the page on close. */
+  open: boolean;
   /** Absent: a new audience. */
   audience?: Audience;
   onClose(): void;
@@ -21,7 +23,7 @@ export interface AudienceDialogProps {
 }
 
 /** Create or edit an audience: its name, people, Entra group ids and app-role values. */
-export function AudienceDialog({ api, audience, onClose, onSaved }: AudienceDialogProps) {
+export function AudienceDialog({ api, open, audience, onClose, onSaved }: AudienceDialogProps) {
   const styles = useStyles();
   const [name, setName] = useState(audience?.name ?? '');
   const [users, setUsers] = useState<string[]>(audience?.users ?? []);
@@ -44,7 +46,7 @@ export function AudienceDialog({ api, audience, onClose, onSaved }: AudienceDial
   };
 
   return (
-    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{audience ? `Edit ${audience.name}` : 'New audience'}</DialogTitle>

@@ -4,6 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useDialog } from '../hooks/useDialog';
 import type { Audience, Integration } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
 import { membersSummary, plural, usedBy } from '../model/access';
@@ -28,18 +29,19 @@ export interface AudiencesPageProps {
 /** Audiences: create, rename, members, delete (the confirmation names where it is used). */
 export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers, onChanged }: AudiencesPageProps) {
   const styles = useStyles();
-  const [editing, setEditing] = useState<Audience | 'new'>();
-  const [deleting, setDeleting] = useState<Audience>();
+  const editor = useDialog<Audience | 'new'>();
+  const deleter = useDialog<Audience>();
+  const deleting = deleter.subject;
   const [error, setError] = useState<string>();
 
   const remove = (audience: Audience) => {
     api.deleteAudience(audience.id).then(
       () => {
-        setDeleting(undefined);
+        deleter.close();
         onChanged();
       },
       (e: unknown) => {
-        setDeleting(undefined);
+        deleter.close();
         setError(e instanceof Error ? e.message : 'The audience could not be deleted.');
       },
     );
@@ -52,7 +54,7 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
         <h2 id="audiences-title" className={styles.title}>
           Audiences
         </h2>
-        <Button appearance="primary" icon={<AddRegular />} onClick={() => setEditing('new')}>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => editor.show('new')}>
           New audience
         </Button>
       </div>
@@ -92,10 +94,10 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
               <TableCell>{usedBy(a.id, integrations).map((i) => i.name).join(', ') || '—'}</TableCell>
               <TableCell>
                 <div className={styles.actions}>
-                  <Button size="small" onClick={() => setEditing(a)} aria-label={`Edit ${a.name}`}>
+                  <Button size="small" onClick={() => editor.show(a)} aria-label={`Edit ${a.name}`}>
                     Edit
                   </Button>
-                  <Button size="small" appearance="subtle" onClick={() => setDeleting(a)} aria-label={`Delete ${a.name}`}>
+                  <Button size="small" appearance="subtle" onClick={() => deleter.show(a)} aria-label={`Delete ${a.name}`}>
                     Delete
                   </Button>
                 </div>
@@ -104,19 +106,28 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
           ))}
         </TableBody>
       </Table>
-      {editing && (
+      {editor.subject && (
         <AudienceDialog
+          key={editor.key}
+          open={editor.open}
           api={api}
-          audience={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(undefined)}
+          audience={editor.subject === 'new' ? undefined : editor.subject}
+          onClose={editor.close}
           onSaved={() => {
-            setEditing(undefined);
+            editor.close();
             onChanged();
           }}
         />
       )}
       {deleting && (
-        <ConfirmDialog title={`Delete “${deleting.name}”?`} confirm="Delete audience" onConfirm={() => remove(deleting)} onCancel={() => setDeleting(undefined)}>
+        <ConfirmDialog
+          key={deleter.key}
+          open={deleter.open}
+          title={`Delete “${deleting.name}”?`}
+          confirm="Delete audience"
+          onConfirm={() => remove(deleting)}
+          onCancel={deleter.close}
+        >
           {usage.length
             ? `It is used by the access list of ${usage.map((i) => i.name).join(' and ')}. It will be removed from there, and people who had access only through it lose access at once.`
             : 'No integration uses it.'}

@@ -2,6 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import type { ReactNode } from 'react';
 
 export interface ConfirmDialogProps {
+  /** Kept mounted and closed through `open`, so Fluent's modal restores the page on close. */
+  open: boolean;
   title: string;
   children: ReactNode;
   confirm: string;
@@ -11,9 +13,9 @@ export interface ConfirmDialogProps {
 }
 
 /** An alert dialog for a change that cannot be undone. */
-export function ConfirmDialog({ title, children, confirm, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirm, busy, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && onCancel()}>
+    <Dialog open={open} modalType="alert" onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

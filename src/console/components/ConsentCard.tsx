@@ -74,7 +74,7 @@ export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps)
         {consent.status === 'unknown' && <Text className={styles.subtle}>Upnext has no record of a grant. If consent was granted in the portal, people connect silently anyway.</Text>}
         <div>
           <Button appearance="primary" onClick={grant}>
-            {consent.recordable ? 'Grant admin consent' : 'Open the admin console'}
+            {consent.recordable ? 'Grant admin consent' : 'Open the Google Admin console'}
           </Button>
         </div>
         {message && (

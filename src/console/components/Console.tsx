@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Integration } from '../../shared/api';
 import type { Host } from '../../taskpane/host/types';
@@ -15,11 +15,17 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   subtle: { color: tokens.colorNeutralForeground2 },
   consent: { display: 'grid', gap: tokens.spacingVerticalL, gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))' },
+  nav: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Page = 'integrations' | 'audiences' | 'audit';
+const PAGES: ReadonlyArray<[Page, string]> = [
+  ['integrations', 'Integrations'],
+  ['audiences', 'Audiences'],
+  ['audit', 'Audit log'],
+];
 
 /** The console for an admin: integrations and consent, audiences, the audit log. */
 export function Console({ api, host, admin }: { api: AdminClient; host: Host; admin: { name: string } }) {
@@ -38,11 +44,14 @@ export function Console({ api, host, admin }: { api: AdminClient; host: Host; ad
         <h1 className={styles.title}>Upnext admin console</h1>
         <Text className={styles.subtle}>Signed in as {admin.name}</Text>
       </header>
-      <TabList selectedValue={page} onTabSelect={(_e, data) => setPage(data.value as Page)} aria-label="Console pages">
-        <Tab value="integrations">Integrations</Tab>
-        <Tab value="audiences">Audiences</Tab>
-        <Tab value="audit">Audit log</Tab>
-      </TabList>
+      {/* Plain buttons, not Fluent's TabList: its focus-trap sentinels are focusable aria-hidden elements axe rejects. */}
+      <nav aria-label="Console pages" className={styles.nav}>
+        {PAGES.map(([value, label]) => (
+          <Button key={value} appearance={page === value ? 'primary' : 'subtle'} aria-current={page === value ? 'page' : undefined} onClick={() => setPage(value)}>
+            {label}
+          </Button>
+        ))}
+      </nav>
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error.message}</MessageBarBody>

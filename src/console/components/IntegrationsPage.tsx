@@ -1,6 +1,7 @@
 import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtr24Regular, PeopleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useDialog } from '../hooks/useDialog';
 import type { Audience, Integration } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
 import { accessSummary, plural } from '../model/access';
@@ -26,8 +27,10 @@ export interface IntegrationsPageProps {
 /** One card per integration: the enabled switch, who may use it, how many are connected. */
 export function IntegrationsPage({ api, integrations, audiences, onChanged, onReload }: IntegrationsPageProps) {
   const styles = useStyles();
-  const [managing, setManaging] = useState<Integration>();
-  const [purging, setPurging] = useState<Integration>();
+  const manager = useDialog<Integration>();
+  const purger = useDialog<Integration>();
+  const managing = manager.subject;
+  const purging = purger.subject;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
 
@@ -45,13 +48,13 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
     api.purgeConnections(integration.provider).then(
       (result) => {
         setBusy(false);
-        setPurging(undefined);
+        purger.close();
         setMessage({ intent: 'success', text: `Removed ${plural(result.entries, 'stored connection')} of ${plural(result.users, 'person', 'people')} for ${integration.name}.` });
         onReload();
       },
       (e: unknown) => {
         setBusy(false);
-        setPurging(undefined);
+        purger.close();
         fail(e);
       },
     );
@@ -95,8 +98,8 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
                 <Text className={styles.subtle}>Stored connections are kept while it is off and work again when you turn it back on.</Text>
               )}
               <div className={styles.row}>
-                <Button onClick={() => setManaging(integration)}>Manage access</Button>
-                <Button appearance="subtle" disabled={integration.connectedUsers === 0} onClick={() => setPurging(integration)}>
+                <Button onClick={() => manager.show(integration)}>Manage access</Button>
+                <Button appearance="subtle" disabled={integration.connectedUsers === 0} onClick={() => purger.show(integration)}>
                   Remove stored connections
                 </Button>
               </div>
@@ -106,12 +109,14 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
       </div>
       {managing && (
         <ManageAccessDialog
+          key={manager.key}
+          open={manager.open}
           api={api}
           integration={managing}
           audiences={audiences}
-          onClose={() => setManaging(undefined)}
+          onClose={manager.close}
           onSaved={(saved) => {
-            setManaging(undefined);
+            manager.close();
             onChanged(saved);
             setMessage({ intent: 'success', text: `Access to ${saved.name} is saved: ${accessSummary(saved)}.` });
           }}
@@ -119,11 +124,13 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
       )}
       {purging && (
         <ConfirmDialog
+          key={purger.key}
+          open={purger.open}
           title={`Remove every stored ${purging.name} connection?`}
           confirm="Remove connections"
           busy={busy}
           onConfirm={() => purge(purging)}
-          onCancel={() => setPurging(undefined)}
+          onCancel={purger.close}
         >
           The stored access of {plural(purging.connectedUsers, 'person', 'people')} is deleted for good. They will need to connect {purging.name} again.
         </ConfirmDialog>

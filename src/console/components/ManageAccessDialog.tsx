@@ -17,6 +17,8 @@ const useStyles = makeStyles({
 
 export interface ManageAccessDialogProps {
   api: AdminClient;
+  /** Kept mounted and closed through `open`, so Fluent's modal restores the page on close. */
+  open: boolean;
   integration: Integration;
   audiences: Audience[];
   onClose(): void;
@@ -24,7 +26,7 @@ export interface ManageAccessDialogProps {
 }
 
 /** "Manage access": everyone, or specific recipients (audiences and people). */
-export function ManageAccessDialog({ api, integration, audiences, onClose, onSaved }: ManageAccessDialogProps) {
+export function ManageAccessDialog({ api, open, integration, audiences, onClose, onSaved }: ManageAccessDialogProps) {
   const styles = useStyles();
   const [access, setAccess] = useState<IntegrationAccess>(integration.access);
   const [saving, setSaving] = useState(false);
@@ -46,7 +48,7 @@ export function ManageAccessDialog({ api, integration, audiences, onClose, onSav
   };
 
   return (
-    <Dialog open onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Manage access to {integration.name}</DialogTitle>

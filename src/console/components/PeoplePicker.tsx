@@ -48,6 +48,8 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
     <Field label={label}>
       <Combobox
         freeform
+        // Inside the dialog, not portalled out of it: the dialog's focus trap and layering stay whole.
+        inlinePopup
         placeholder="Search people by name or e-mail"
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}

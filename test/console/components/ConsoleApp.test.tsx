@@ -48,7 +48,7 @@ describe('ConsoleApp', () => {
   it('deleting an audience names where it is used; the overage advice shows its count', async () => {
     const api = fakeAdmin();
     render(<ConsoleApp host={fakeHost()} api={api} />);
-    fireEvent.click(await screen.findByRole('tab', { name: 'Audiences' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Audiences' }));
     expect((await screen.findByTestId('overage-advice')).textContent).toContain('1 person is in too many groups');
     fireEvent.click(screen.getByRole('button', { name: 'Delete Engineering' }));
     const dialog = await screen.findByRole('alertdialog');

@@ -61,14 +61,23 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
   return context;
 }
 
-/** The first meeting whose Join is open, with the join URL the demo calendar holds for it. */
+/**
+ * The first meeting whose Join is open and whose event carries a structured join URL, with that
+ * URL (which meetings are open depends on the hour; some join through a link in the location).
+ */
 export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
-  const card = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') }).first();
-  const title = (await card.locator('h3').textContent())!.trim();
-  const event = app.demo!.calendar.eventsFor(oid, Date.now()).find((e) => e.subject.trim() === title);
-  const joinUrl = event?.onlineMeeting?.joinUrl;
-  if (!joinUrl) throw new Error(`no join URL for ${title}`);
-  return { title, joinUrl: new URL(joinUrl).href, card };
+  const open = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') });
+  await open.first().waitFor();
+  const events = app.demo!.calendar.eventsFor(oid, Date.now());
+  const titles: string[] = [];
+  for (let i = 0; i < (await open.count()); i++) {
+    const card = open.nth(i);
+    const title = (await card.locator('h3').textContent())!.trim();
+    const joinUrl = events.find((e) => e.subject.trim() === title)?.onlineMeeting?.joinUrl;
+    if (joinUrl) return { title, joinUrl: new URL(joinUrl).href, card };
+    titles.push(title);
+  }
+  throw new Error(`no open meeting with a structured join URL among: ${titles.join(', ')}`);
 }
 
 /** The pane's background, as [r, g, b]. */

@@ -81,9 +81,12 @@ describe.each(stores)('%s admin store', (_name, open) => {
     expect(verifyChain(await ctx.store.admin.auditChain('t1'))).toEqual({ ok: true, entries: 12 });
   });
 
-  it('writes the change and its entries in one transaction: a failing write leaves neither', async () => {
-    const bad = { kind: 'audience' as const, audience: { id: 'a', name: null as unknown as string, users: [], groups: [], roles: [] } };
-    await expect(ctx.store.admin.apply('t1', [bad], [draft('audience.created', 1)])).rejects.toThrow();
+  it('writes the change and its entries in one transaction: a failing entry leaves neither', async () => {
+    const audience = { id: 'a', name: 'Kept?', users: [], groups: [], roles: [] };
+    // An entry that cannot be serialised fails after the audience row was written: all of it rolls back.
+    const unserialisable = { ...draft('audience.created', 1), after: { n: BigInt(1) } };
+    await expect(ctx.store.admin.apply('t1', [{ kind: 'audience', audience }], [unserialisable])).rejects.toThrow();
+    expect(await ctx.store.admin.audiences('t1')).toEqual([]);
     expect(await ctx.store.admin.auditChain('t1')).toEqual([]);
   });
 

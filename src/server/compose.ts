@@ -94,7 +94,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
   // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
   const demoTenant = demo?.demo.authority.tenantId;
-  const access = new AccessCheck({ store: store.admin, enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant });
+  const access = new AccessCheck({
+    store: store.admin,
+    enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant,
+    lastKnownMaxAgeMs: config.cacheStaleSeconds * 1000,
+  });
   const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid) });
   const adminConsent = new AdminConsent({
     store: { consents: (tid) => store.admin.consents(tid), consumeOAuthState: (n, e, t) => store.consumeOAuthState(n, e, t) },

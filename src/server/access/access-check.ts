@@ -12,7 +12,17 @@ export interface AccessCheckOptions {
    * until an admin enables it), yes for the demo tenant in demo mode.
    */
   enabledByDefault(tid: string): boolean;
+  /**
+   * While the store fails, a tenant's last policy read within this long is used (default 30
+   * minutes, the stale-if-error window), so cached meetings can still be served stale. Nothing can
+   * have changed it meanwhile: changes are written to that same store. Older, or never read: 503.
+   */
+  lastKnownMaxAgeMs?: number;
+  now?: () => number;
 }
+
+/** Tenants whose last policy is remembered for outages; beyond this the oldest is dropped. */
+const MAX_REMEMBERED_TENANTS = 10_000;
 
 /** The tenant's settings for every integration, stored or default, and its audiences. */
 export interface TenantPolicy {
@@ -26,9 +36,30 @@ export interface TenantPolicy {
  * or a user taken out of the access list is refused at once, on every server, cached results included.
  */
 export class AccessCheck {
-  constructor(private readonly options: AccessCheckOptions) {}
+  private readonly lastKnown = new Map<string, { policy: TenantPolicy; at: number }>();
+  private readonly now: () => number;
 
+  constructor(private readonly options: AccessCheckOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The tenant's policy, read from the store on every call (the last one read only while the store fails). */
   async policy(tid: string): Promise<TenantPolicy> {
+    let policy: TenantPolicy;
+    try {
+      policy = await this.read(tid);
+    } catch (err) {
+      const known = this.lastKnown.get(tid);
+      if (known && this.now() - known.at <= (this.options.lastKnownMaxAgeMs ?? 30 * 60_000)) return known.policy;
+      throw err;
+    }
+    this.lastKnown.delete(tid);
+    if (this.lastKnown.size >= MAX_REMEMBERED_TENANTS) this.lastKnown.delete(this.lastKnown.keys().next().value as string);
+    this.lastKnown.set(tid, { policy, at: this.now() });
+    return policy;
+  }
+
+  private async read(tid: string): Promise<TenantPolicy> {
     const [stored, audiences] = await Promise.all([this.options.store.integrationSettings(tid), this.options.store.audiences(tid)]);
     const settings = new Map<ProviderId, IntegrationSetting>();
     for (const provider of INTEGRATIONS) {

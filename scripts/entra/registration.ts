@@ -86,15 +86,15 @@ export function entraApplication(inputs: RegistrationInputs, existing: ExistingI
       {
         id: existing.roleId ?? ADMIN_ROLE_ID,
         value: ADMIN_ROLE,
-        displayName: 'Upnext administrator',
-        description: 'Manages Upnext for the organisation in its admin console: integrations, who may use them, consent, audit log.',
+        displayName: 'Upnext admin',
+        description: 'Manages Upnext for the organisation',
         allowedMemberTypes: ['User'],
         isEnabled: true,
       },
     ],
     spa: {
-      // Sign-in in a plain browser and the sign-in dialog; nested app authentication in Outlook, Teams and the Microsoft 365 app.
-      redirectUris: [`${inputs.publicUrl}/taskpane.html`, `brk-multihub://${host}`],
+      // Sign-in in a plain browser, the sign-in dialog and the admin console; nested app authentication in Outlook, Teams and the Microsoft 365 app.
+      redirectUris: [`${inputs.publicUrl}/taskpane.html`, `${inputs.publicUrl}/console.html`, `brk-multihub://${host}`],
     },
     web: {
       // The Connect consent popup and the admin-consent link land here; the server redeems the code with its secret.

@@ -20,13 +20,14 @@ export function answerValidator(doc: OpenApi) {
   addFormats(ajv);
   ajv.addSchema({ ...doc, $id: 'openapi' } as object);
   const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-  return (method: string, path: string, status: number, body: unknown): string[] => {
+  return (method: string, path: string, status: number, body: unknown, contentType = 'application/json'): string[] => {
     const operation = doc.paths[path]?.[method.toLowerCase()];
     if (!operation) return [`${method} ${path} is not described`];
     const response = operation.responses[String(status)];
     if (!response) return [`${method} ${path} does not describe status ${status}`];
     if (!response.content) return body === undefined || body === '' ? [] : [`${method} ${path} ${status} describes no body`];
-    const media = response.content['application/json'] ? 'application/json' : Object.keys(response.content)[0]!;
+    const media = Object.keys(response.content).find((m) => contentType.startsWith(m));
+    if (!media) return [`${method} ${path} ${status} does not describe ${contentType}`];
     if (media !== 'application/json') return typeof body === 'string' ? [] : [`${method} ${path} ${status} should be ${media} text`];
     const validate = ajv.compile({ $ref: `openapi#/${pointer('paths', path, method.toLowerCase(), 'responses', String(status), 'content', media, 'schema')}` });
     return validate(body) ? [] : (validate.errors ?? []).map((e) => `${method} ${path} ${status}: ${e.instancePath || '/'} ${e.message}`);

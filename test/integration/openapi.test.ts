@@ -85,7 +85,7 @@ describe('real answers validate against the document', () => {
     const text = await res.text();
     const body = type.includes('json') ? (JSON.parse(text) as unknown) : text || undefined;
     const [method, path] = route.split(' ') as [string, string];
-    expect(check(method, path, res.status, body)).toEqual([]);
+    expect(check(method, path, res.status, body, type || undefined)).toEqual([]);
   }
 
   it('public routes', async () => {
@@ -110,6 +110,27 @@ describe('real answers validate against the document', () => {
     await answer('DELETE /api/me/activity', () => device.send('DELETE', '/api/me/activity'), 204);
     await answer('DELETE /api/connections/{provider}', () => device.send('DELETE', '/api/connections/outlook-calendar'), 204);
     await answer('GET /api/meetings', () => device.get('/api/meetings'));
+  });
+
+  it('an admin working in the console', async () => {
+    const adminUser = DEMO_USERS.find((u) => u.roles.includes('Upnext.Admin'))!;
+    const admin = await signedInDevice(app, adminUser.oid);
+    await answer('GET /api/admin/integrations', () => admin.get('/api/admin/integrations'), 200);
+    await answer('PUT /api/admin/integrations/{provider}', () => admin.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: true, access: { mode: 'all' } }), 200);
+    await answer('PUT /api/admin/integrations/{provider}', () => admin.send('PUT', '/api/admin/integrations/outlook-calendar', { nothing: 1 }), 400);
+    await answer('GET /api/admin/audiences', () => admin.get('/api/admin/audiences'), 200);
+    const created = await admin.send('POST', '/api/admin/audiences', { name: 'Pilot', users: [dana!.oid], roles: ['Upnext.Pilot'] });
+    const audience = (await created.clone().json()) as { id: string };
+    await answer('POST /api/admin/audiences', async () => created, 201);
+    await answer('PUT /api/admin/audiences/{id}', () => admin.send('PUT', `/api/admin/audiences/${audience.id}`, { name: 'Pilot group' }), 200);
+    await answer('DELETE /api/admin/audiences/{id}', () => admin.send('DELETE', `/api/admin/audiences/${audience.id}`), 204);
+    await answer('GET /api/admin/users', () => admin.get('/api/admin/users?q=a'), 200);
+    await answer('GET /api/admin/consent', () => admin.get('/api/admin/consent'), 200);
+    await answer('POST /api/admin/consent/{provider}/complete', () => admin.send('POST', '/api/admin/consent/outlook-calendar/complete', { state: 'forged' }));
+    await answer('GET /api/admin/audit', () => admin.get('/api/admin/audit?limit=5'), 200);
+    await answer('GET /api/admin/audit', () => admin.get('/api/admin/audit?format=csv'), 200);
+    await answer('GET /api/admin/audit/verify', () => admin.get('/api/admin/audit/verify'), 200);
+    await answer('DELETE /api/admin/integrations/{provider}/connections', () => admin.send('DELETE', '/api/admin/integrations/google-calendar/connections'));
   });
 
   it('an admin route refused to a person who is not an admin, and errors without a token', async () => {

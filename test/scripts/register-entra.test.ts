@@ -67,9 +67,9 @@ describe('npm run register:entra (print)', () => {
   });
 
   it('has the redirect URIs, app role and Graph permissions docs/SETUP.md names', () => {
-    expect(app.spa.redirectUris).toEqual([`${PUBLIC_URL}/taskpane.html`, 'brk-multihub://upnext.contoso.com']);
+    expect(app.spa.redirectUris).toEqual([`${PUBLIC_URL}/taskpane.html`, `${PUBLIC_URL}/console.html`, 'brk-multihub://upnext.contoso.com']);
     expect(app.web.redirectUris).toEqual([`${PUBLIC_URL}/auth-end.html`]);
-    for (const uri of ['https://<host>/taskpane.html', 'brk-multihub://<host>', 'https://<host>/auth-end.html']) expect(setup).toContain(uri);
+    for (const uri of ['https://<host>/taskpane.html', 'https://<host>/console.html', 'brk-multihub://<host>', 'https://<host>/auth-end.html']) expect(setup).toContain(uri);
     expect(app.appRoles.map((r) => r.value)).toEqual(['Upnext.Admin']);
     expect(setup).toContain('Upnext.Admin');
     expect(app.requiredResourceAccess).toEqual([

@@ -1,5 +1,10 @@
 import { OpenAPIRegistry, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import type { ErrorCode } from '../../shared/errors';
+import { audienceBody } from '../routes/admin/audiences';
+import { auditQuery } from '../routes/admin/audit';
+import { consentAnswer } from '../routes/admin/consent';
+import { integrationChange } from '../routes/admin/integrations';
+import { usersQuery } from '../routes/admin/users';
 import { completeBody } from '../routes/connections';
 import { meetingsQuery } from '../routes/meetings';
 import * as shapes from './shapes';
@@ -36,19 +41,6 @@ const searchQuery = z.object({
   tz: z.string().optional().openapi({ description: 'IANA time zone; default UTC', example: 'Europe/Berlin' }),
   locale: z.string().optional().openapi({ description: 'BCP 47 language tag; default en', example: 'de' }),
 });
-const integrationUpdate = z.object({ enabled: z.boolean().optional(), access: shapes.integrationAccess.optional() });
-const audienceBody = z.object({
-  name: z.string().min(1).max(200),
-  users: z.array(z.string()).optional(),
-  groups: z.array(z.string()).optional(),
-  roles: z.array(z.string()).optional(),
-});
-const auditQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  before: z.string().optional().openapi({ description: 'The `next` cursor of the previous page' }),
-  format: z.enum(['csv']).optional().openapi({ description: 'Same as Accept: text/csv' }),
-});
-
 type Route = Omit<RouteConfig, 'responses'> & { responses: Record<string, ResponseConfig>; public?: boolean };
 
 const ROUTES: Route[] = [
@@ -126,14 +118,17 @@ const ROUTES: Route[] = [
     method: 'put',
     path: '/api/admin/integrations/{provider}',
     summary: 'Enable, disable or change who may use an integration (audited)',
-    request: { params: providerParams, body: { content: { 'application/json': { schema: integrationUpdate } } } },
+    request: { params: providerParams, body: { content: { 'application/json': { schema: integrationChange } } } },
     responses: { '200': json(shapes.integration, 'The integration'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS },
   },
   {
     method: 'get',
     path: '/api/admin/audiences',
     summary: 'Audiences of the admin’s tenant',
-    responses: { '200': json(z.object({ audiences: z.array(shapes.audience) }), 'Audiences'), ...AUTHENTICATED_ERRORS },
+    responses: {
+      '200': json(z.object({ audiences: z.array(shapes.audience), groupsOverageUsers: z.number().int().min(0) }), 'Audiences, and how many people group audiences cannot match (groups overage)'),
+      ...AUTHENTICATED_ERRORS,
+    },
   },
   {
     method: 'post',
@@ -157,10 +152,17 @@ const ROUTES: Route[] = [
     responses: { '204': empty('Deleted'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS },
   },
   {
+    method: 'delete',
+    path: '/api/admin/integrations/{provider}/connections',
+    summary: "Remove every stored connection of the admin's tenant to this provider (audited)",
+    request: { params: providerParams },
+    responses: { '200': json(shapes.purgeResponse, 'How many people and entries were removed'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS },
+  },
+  {
     method: 'get',
     path: '/api/admin/users',
     summary: 'People of this tenant who have signed in',
-    request: { query: z.object({ q: z.string().max(200).optional() }) },
+    request: { query: usersQuery },
     responses: { '200': json(z.object({ users: z.array(shapes.signedInUser) }), 'People'), ...AUTHENTICATED_ERRORS },
   },
   {
@@ -168,6 +170,19 @@ const ROUTES: Route[] = [
     path: '/api/admin/consent',
     summary: 'Admin consent status per provider, with the one-click consent link',
     responses: { '200': json(z.object({ consent: z.array(shapes.consentStatus) }), 'Consent per provider'), ...AUTHENTICATED_ERRORS },
+  },
+  {
+    method: 'post',
+    path: '/api/admin/consent/{provider}/complete',
+    summary: 'Record what the admin-consent window came back with (its own signed, single-use state)',
+    request: { params: providerParams, body: { content: { 'application/json': { schema: consentAnswer } } } },
+    responses: { '200': json(shapes.consentStatus, 'The provider’s consent status'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS },
+  },
+  {
+    method: 'get',
+    path: '/api/admin/audit/verify',
+    summary: "Check the tenant's audit hash chain",
+    responses: { '200': json(shapes.auditVerify, 'Whether the chain is intact, and where it breaks'), ...AUTHENTICATED_ERRORS },
   },
   {
     method: 'get',

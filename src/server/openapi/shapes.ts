@@ -105,8 +105,20 @@ export const signedInUser = z
   .openapi('SignedInUser');
 
 export const consentStatus = z
-  .object({ provider: providerId, status: z.enum(['granted', 'not_granted', 'unknown']), grantedAt: isoInstant.optional(), url: z.string().url() })
+  .object({
+    provider: providerId,
+    name: z.string(),
+    status: z.enum(['granted', 'not_granted', 'unknown']),
+    grantedAt: isoInstant.optional(),
+    grantedBy: z.object({ oid: z.string(), name: z.string() }).optional(),
+    url: z.string().url().openapi({ description: "The one-click grant link, or the provider's admin page" }),
+    recordable: z.boolean().openapi({ description: 'Whether `url` comes back to Upnext with a state to record' }),
+    steps: z.array(z.string()).openapi({ description: 'The portal steps' }),
+  })
   .openapi('ConsentStatus');
+
+export const purgeResponse = z.object({ provider: providerId, users: z.number().int().min(0), entries: z.number().int().min(0) }).openapi('PurgeResponse');
+export const auditVerify = z.object({ ok: z.boolean(), entries: z.number().int().min(0), brokenAt: z.number().int().optional() }).openapi('AuditVerify');
 
 export const errorEnvelope = z
   .object({

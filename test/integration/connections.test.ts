@@ -168,7 +168,7 @@ describe('Token Injector under load', () => {
     } finally {
       await isolated.stop();
     }
-  });
+  }, 20_000); // 50 concurrent calls on a busy two-core machine
 
   it('two app instances on one SQLite file refreshing the same entry keep the newest refresh token and keep working', async () => {
     const secret = randomBytes(32).toString('base64url');

@@ -1,3 +1,5 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+
 /**
  * A small, linear HTML reader: enough to turn an invitation body into its visible text and the
  * targets of its links. Not a validator; malformed markup degrades to text, never to an error.
@@ -11,25 +13,23 @@ export interface HtmlLink {
   end: number;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•',
-  middot: '·', copy: '©', reg: '®', trade: '™', zwj: '', zwnj: '', shy: '', colon: ':', sol: '/',
-  quest: '?', equals: '=', num: '#', percnt: '%', lpar: '(', rpar: ')', period: '.', comma: ',',
-};
+/** Invisible characters that only break words or links apart; what a person sees has none. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-/** Decodes character references (`&amp;`, `&#58;`, `&#x2F;`). Unknown ones stay as written. */
-export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code === 0) return '\ufffd';
-      return String.fromCodePoint(code);
-    }
-    const named = NAMED[ref.toLowerCase()];
-    return named ?? whole;
-  });
+/**
+ * Decodes character references the way a browser does in text: every named reference of HTML
+ * (`&eacute;`), numeric ones, and the legacy names that work without a semicolon (`&copy`).
+ */
+export function decodeText(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
+/**
+ * Decodes an attribute value the way a browser does: a legacy name without its semicolon stays
+ * as written when `=` or a letter or digit follows, so `?pwd=abc&num=5&copy=2` keeps its query.
+ */
+export function decodeAttribute(value: string): string {
+  return value.includes('&') ? decodeHTMLAttribute(value) : value;
 }
 
 const BLOCK = new Set([
@@ -66,7 +66,8 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
 
   const emit = (raw: string): void => {
     if (!raw) return;
-    const text = decodeEntities(raw.replace(/[\s\u00a0]+/g, ' '));
+    // Decoded first, as a browser does, so `&nbsp;` and `&#10;` collapse like the characters they name.
+    const text = decodeText(raw).replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ');
     parts.push(text);
     length += text.length;
   };
@@ -90,6 +91,14 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
     if (lower.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const next = html[lt + 1];
+    if (next === '!' || next === '?') {
+      // `<!DOCTYPE html>`, Word's `<![if !supportLists]>`, `<?xml …?>`: a browser reads these as
+      // bogus comments, up to the next `>`, and shows none of it.
+      const end = html.indexOf('>', lt + 2);
+      i = end < 0 ? html.length : end + 1;
       continue;
     }
     const gt = tagEnd(html, lt);
@@ -119,7 +128,7 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
       close();
       if (!closing) {
         const m = HREF.exec(tag);
-        const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
+        const href = m ? decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
         if (href) open = { href, start: length };
       }
     }

@@ -15,6 +15,11 @@ export interface HtmlLink {
 
 /** Invisible characters that only break words or links apart; what a person sees has none. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Runs of white space (`\s` includes U+00A0) that must become one space: two or more, or a single
+ * one that is not already a space. Lone spaces, the common case, are left alone (no copy).
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /**
  * Decodes character references the way a browser does in text: every named reference of HTML
@@ -39,26 +44,54 @@ const BLOCK = new Set([
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'xml', 'template']);
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
+const LT = 0x3c;
+const GT = 0x3e;
+const EQ = 0x3d;
+const DQ = 0x22;
+const SQ = 0x27;
+
 /** Returns the index of the `>` closing the tag that starts at `lt`, skipping quoted values. */
 function tagEnd(html: string, lt: number): number {
-  let quote = '';
+  let quote = 0;
   for (let i = lt + 1; i < html.length; i++) {
-    const c = html[i];
+    const c = html.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
+      if (c === quote) quote = 0;
+    } else if (c === DQ || c === SQ) {
       // Quotes only open inside attribute values (after `=`); a stray one in text must not eat the page.
-      if (html[i - 1] === '=' || html[i - 2] === '=') quote = c;
-    } else if (c === '>') {
+      if (html.charCodeAt(i - 1) === EQ || html.charCodeAt(i - 2) === EQ) quote = c;
+    } else if (c === GT) {
       return i;
     }
   }
   return -1;
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** The lower-cased element name of the tag whose text starts at `from` (after `<` or `</`), or ''. */
+function tagName(html: string, from: number, end: number): string {
+  if (from >= end || !isLetter(html.charCodeAt(from))) return '';
+  let i = from + 1;
+  for (; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x2d)) break;
+  }
+  return html.slice(from, i).toLowerCase();
+}
+
+/** Where `</name` next starts at or after `from`, ignoring case; -1 when it never does. */
+function closingTag(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) return at;
+  }
+  return -1;
+}
+
 /** Visible text (block elements become line breaks, whitespace runs one space) and link targets. */
 export function readHtml(html: string): { text: string; links: HtmlLink[] } {
-  const lower = html.toLowerCase();
   const parts: string[] = [];
   let length = 0;
   const links: HtmlLink[] = [];
@@ -67,13 +100,9 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
   const emit = (raw: string): void => {
     if (!raw) return;
     // Decoded first, as a browser does, so `&nbsp;` and `&#10;` collapse like the characters they name.
-    const text = decodeText(raw).replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ');
+    const text = decodeText(raw).replace(INVISIBLE, '').replace(SPACES, ' ');
     parts.push(text);
     length += text.length;
-  };
-  const newline = (): void => {
-    parts.push('\n');
-    length += 1;
   };
   const close = (): void => {
     if (open) links.push({ href: open.href, start: open.start, end: length });
@@ -87,18 +116,14 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
       emit(html.slice(i));
       break;
     }
-    emit(html.slice(i, lt));
-    if (lower.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const next = html[lt + 1];
-    if (next === '!' || next === '?') {
-      // `<!DOCTYPE html>`, Word's `<![if !supportLists]>`, `<?xml …?>`: a browser reads these as
-      // bogus comments, up to the next `>`, and shows none of it.
-      const end = html.indexOf('>', lt + 2);
-      i = end < 0 ? html.length : end + 1;
+    if (lt > i) emit(html.slice(i, lt));
+    const next = html.charCodeAt(lt + 1);
+    if (next === 0x21 || next === 0x3f) {
+      // `<!--…-->`; then `<!DOCTYPE html>`, Word's `<![if !supportLists]>`, `<?xml …?>`: a browser
+      // reads these as bogus comments, up to the next `>`, and shows none of it.
+      const comment = html.startsWith('<!--', lt);
+      const end = comment ? html.indexOf('-->', lt + 4) : html.indexOf('>', lt + 2);
+      i = end < 0 ? html.length : end + (comment ? 3 : 1);
       continue;
     }
     const gt = tagEnd(html, lt);
@@ -106,28 +131,29 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
       emit(html.slice(lt));
       break;
     }
-    const tag = html.slice(lt + 1, gt);
-    const name = /^\/?([A-Za-z][A-Za-z0-9:-]*)/.exec(tag)?.[1]?.toLowerCase();
+    const closing = next === 0x2f;
+    const name = tagName(html, closing ? lt + 2 : lt + 1, gt);
     i = gt + 1;
     if (!name) {
       emit(html.slice(lt, gt + 1));
       continue;
     }
-    const closing = tag.startsWith('/');
     if (!closing && SKIP_CONTENT.has(name)) {
-      const end = lower.indexOf('</' + name, i);
+      const end = closingTag(html, name, i);
       i = end < 0 ? html.length : end;
       continue;
     }
-    if (BLOCK.has(name)) newline();
-    else if (name === 'td' || name === 'th') {
+    if (BLOCK.has(name)) {
+      parts.push('\n');
+      length += 1;
+    } else if (name === 'td' || name === 'th') {
       parts.push(' ');
       length += 1;
     }
     if (name === 'a') {
       close();
       if (!closing) {
-        const m = HREF.exec(tag);
+        const m = HREF.exec(html.slice(lt + 2, gt));
         const href = m ? decodeAttribute(m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
         if (href) open = { href, start: length };
       }

@@ -44,16 +44,42 @@ for (const service of SERVICES) {
   }
 }
 
-function rulesFor(host: string): Rule[] {
-  const found: Rule[] = [...(exact.get(host) ?? [])];
-  const labels = host.split('.');
-  for (let i = 1; i <= labels.length - 2; i++) {
-    const rest = labels.slice(i).join('.');
-    const rules = suffix.get(rest);
-    if (rules) found.push(...rules);
+const NONE: readonly Rule[] = [];
+/** Recently asked hosts: a body names the same few hosts again and again. Bounded, oldest out. */
+const remembered = new Map<string, readonly Rule[]>();
+const MAX_REMEMBERED = 512;
+
+/** Every rule for a host: exact, then each `*.` suffix from the longest, then a `label.*` first label. */
+function rulesFor(host: string): readonly Rule[] {
+  const known = remembered.get(host);
+  if (known) return known;
+  let found: Rule[] | undefined = exact.get(host)?.slice();
+  // Suffixes of at least two labels: `a.b.zoom.us` tries `b.zoom.us`, then `zoom.us`.
+  const dots = countDots(host);
+  let at = host.indexOf('.');
+  for (let seen = 1; at >= 0 && seen <= dots - 1; seen++) {
+    const rules = suffix.get(host.slice(at + 1));
+    if (rules) (found ??= []).push(...rules);
+    at = host.indexOf('.', at + 1);
   }
-  if (labels.length >= 3) found.push(...(firstLabel.get(labels[0] ?? '') ?? []));
-  return found;
+  if (dots >= 2) {
+    const rules = firstLabel.get(host.slice(0, host.indexOf('.')));
+    if (rules) (found ??= []).push(...rules);
+  }
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(host, found ?? NONE);
+  return found ?? NONE;
+}
+
+function countDots(host: string): number {
+  let n = 0;
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1)) n++;
+  return n;
+}
+
+/** Whether any rule could match a link on this host; matchService finds nothing when this is false. */
+export function hasServiceRules(host: string): boolean {
+  return rulesFor(host).length > 0;
 }
 
 /** Fills an app-URL template; `[...]` parts with a missing value are dropped. */
@@ -96,7 +122,7 @@ export function matchService(url: URL, source: LinkSource): ServiceMatch | undef
     if (service.notHosts?.includes(host)) continue;
     const m = pattern.path.exec(url.pathname);
     if (!m) continue;
-    const groups: Record<string, string | undefined> = { ...m.groups };
+    const groups: Record<string, string | undefined> = m.groups ?? {};
     const name = (groups.room ?? groups.id)?.toLowerCase();
     if (name !== undefined && service.notRooms?.includes(name)) continue;
     if (pattern.query && !pattern.query.some((q) => url.searchParams.has(q))) continue;
@@ -111,15 +137,12 @@ export function matchService(url: URL, source: LinkSource): ServiceMatch | undef
     const appUrl = pattern.app
       ? fillTemplate(pattern.app, { ...groups, host, path: url.pathname + url.search, id: meetingId, secret })
       : undefined;
-    return {
-      service,
-      url: url.href,
-      key: key.toLowerCase(),
-      ...(meetingId !== undefined && { meetingId }),
-      ...(passcode !== undefined && { passcode }),
-      carriesPasscode: passcode !== undefined || secret !== undefined,
-      ...(appUrl !== undefined && { appUrl }),
-    };
+    // Built field by field: optional fields are left out rather than set to undefined.
+    const found: ServiceMatch = { service, url: url.href, key: key.toLowerCase(), carriesPasscode: passcode !== undefined || secret !== undefined };
+    if (meetingId !== undefined) found.meetingId = meetingId;
+    if (passcode !== undefined) found.passcode = passcode;
+    if (appUrl !== undefined) found.appUrl = appUrl;
+    return found;
   }
   return undefined;
 }

@@ -2,7 +2,11 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
+import { chooseCoding } from '../http/content-coding';
+import { sendJsonAnswer } from '../http/json-answer';
 import type { MeetingsService } from '../services/meetings-service';
+
+const GZIP = ['gzip'] as const;
 
 const MINUTE = 60_000;
 const DAY = 24 * 3600_000;
@@ -45,7 +49,8 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
     const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
-    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
+    const gzip = chooseCoding(req.headers['accept-encoding'], GZIP) === 'gzip';
+    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200, gzip));
   });
   return router;
 }

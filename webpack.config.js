@@ -7,6 +7,8 @@
  * are tiny entries with no React.
  */
 const path = require('node:path');
+const zlib = require('node:zlib');
+const CompressionPlugin = require('compression-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 module.exports = (_env, argv) => {
@@ -64,9 +66,28 @@ module.exports = (_env, argv) => {
       panePage('outlook.html', `<script src="${OFFICE_JS_URL}"></script>`, production),
       authPage('auth-end', 'Finishing sign-in…', production),
       authPage('auth-start', 'Opening sign-in…', production),
+      // Precompressed at build time, brotli and gzip, at their best levels: the server picks one by
+      // Accept-Encoding (src/server/http/static-files.ts) and never compresses per request.
+      ...(production ? precompressed() : []),
     ],
   };
 };
+
+/** Brotli (quality 11) and gzip (level 9) siblings of every text asset: `x.js.br`, `x.js.gz`. */
+function precompressed() {
+  const test = /\.(?:js|css|html|svg|txt|json)$/;
+  return [
+    new CompressionPlugin({
+      filename: '[path][base].br',
+      algorithm: 'brotliCompress',
+      test,
+      compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
+      threshold: 0,
+      minRatio: 0.9,
+    }),
+    new CompressionPlugin({ filename: '[path][base].gz', algorithm: 'gzip', test, compressionOptions: { level: 9 }, threshold: 0, minRatio: 0.9 }),
+  ];
+}
 
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 

@@ -113,9 +113,14 @@ function page({ filename, chunk, title, head = '', body, production }) {
   });
 }
 
-/** A page of the pane: the React app, with `head` added before its script. */
+/**
+ * A page of the pane: the React app, with `head` added before its script. The client config
+ * (the authority to sign in at) is fetched while the script still loads: it is the first thing
+ * the pane asks, and nothing private (no credentials are sent).
+ */
 function panePage(filename, head, production) {
-  return page({ filename, chunk: 'taskpane', title: 'Upnext', head, body: '<body style="margin:0"><div id="root"></div></body>', production });
+  const preload = '<link rel="preload" href="/api/client-config" as="fetch" crossorigin="anonymous" />';
+  return page({ filename, chunk: 'taskpane', title: 'Upnext', head: `${preload}\n    ${head}`, body: '<body style="margin:0"><div id="root"></div></body>', production });
 }
 
 /** A small page for an auth window: one status line and its script. */

@@ -4,12 +4,12 @@
  * the first meeting card is painted, and the time from navigation to that card over warm reloads.
  * Run alone with `npx tsx bench/first-load.ts` (after `npm run build:web`).
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../src/demo';
 import { browserAvailability, launchBrowser } from '../test/helpers/browser';
 import { startApp } from '../test/helpers/start-app';
 import type { Figure } from './lib/report';
-import { join } from 'node:path';
 
 export const FIRST_PAINT_JS_TARGET_KB = 120;
 export const FIRST_CARD_TARGET_MS = 300;
@@ -59,7 +59,7 @@ async function measureLoad(page: Page): Promise<FirstLoad> {
   };
 }
 
-export async function measureFirstLoad(): Promise<{ cold: FirstLoad; warmMs: number[]; gzipJsBytes: number }> {
+export async function measureFirstLoad({ reloads = RELOADS } = {}): Promise<{ cold: FirstLoad; warmMs: number[]; gzipJsBytes: number }> {
   const app = await startApp({ LOG_LEVEL: 'silent' }, { webRoot: WEB_ROOT });
   const chrome = await launchBrowser();
   try {
@@ -81,10 +81,9 @@ export async function measureFirstLoad(): Promise<{ cold: FirstLoad; warmMs: num
 
     // Warm server, warm cache: navigation start → first card painted.
     const warmMs: number[] = [];
-    for (let i = 0; i < RELOADS + 1; i++) {
+    for (let i = 0; reloads > 0 && i < reloads + 1; i++) {
       await page.reload();
       const ms = await firstCardMs(page);
-      if (process.env.BENCH_WATERFALL) console.log(Math.round(ms), JSON.stringify(await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => [new URL(e.name).pathname.slice(0, 22), Math.round(e.startTime), Math.round(e.responseEnd)]))), await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation').map((e) => [Math.round((e as PerformanceNavigationTiming).responseEnd), Math.round((e as PerformanceNavigationTiming).domContentLoadedEventEnd)]))));
       if (i > 0) warmMs.push(ms); // the first reload only warms the JIT and the meetings cache
     }
 

@@ -1,14 +1,25 @@
 /** `npm run bench`: every performance figure of the brief, measured side by side in one run. */
 import { benchApi } from './api';
+import { analyseFirstPaint } from './bundle-analysis';
 import { benchBundleSize } from './bundle-size';
+import { benchFirstLoad } from './first-load';
 import { printFigures, type Figure } from './lib/report';
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   figures.push(...benchBundleSize());
+  figures.push(...(await benchFirstLoad()));
   figures.push(...(await benchApi()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
+  if (process.env.BENCH_SKIP_ANALYSIS !== '1') {
+    const { groups, totalBytes } = await analyseFirstPaint();
+    console.log('\nfirst-paint JavaScript by package (minified, unconcatenated build):');
+    for (const g of groups) {
+      console.log(`  ${g.name.padEnd(40)} ${(g.bytes / 1024).toFixed(1).padStart(7)} KB  ${((g.bytes / totalBytes) * 100).toFixed(1).padStart(5)}%   brotli ${(g.brotli / 1024).toFixed(1)} KB`);
+    }
+    console.log('');
+  }
   printFigures(figures);
   if (figures.some((f) => f.ok === false)) process.exitCode = 1;
 }

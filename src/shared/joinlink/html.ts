@@ -20,6 +20,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  * one that is not already a space. Lone spaces, the common case, are left alone (no copy).
  */
 const SPACES = /\s{2,}|[^\S ]/g;
+const NEEDS_CLEANING = /\s{2}|[^\S ]|[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Decodes character references the way a browser does in text: every named reference of HTML
@@ -51,7 +52,10 @@ const DQ = 0x22;
 const SQ = 0x27;
 
 /** Returns the index of the `>` closing the tag that starts at `lt`, skipping quoted values. */
-function tagEnd(html: string, lt: number): number {
+function tagEnd(html: string, lt: number, quotes: NextQuotes): number {
+  const gt = html.indexOf('>', lt + 1);
+  // No quote before that `>`: it closes the tag (the usual `<p>`, `</a>`, `<br/>`).
+  if (gt < 0 || quotes.next(html, lt) > gt) return gt;
   let quote = 0;
   for (let i = lt + 1; i < html.length; i++) {
     const c = html.charCodeAt(i);
@@ -65,6 +69,20 @@ function tagEnd(html: string, lt: number): number {
     }
   }
   return -1;
+}
+
+/** Where the next quote of either kind is, remembered so the whole read stays linear. */
+class NextQuotes {
+  private dq = -2;
+  private sq = -2;
+
+  next(html: string, from: number): number {
+    if (this.dq !== -1 && this.dq < from) this.dq = html.indexOf('"', from);
+    if (this.sq !== -1 && this.sq < from) this.sq = html.indexOf("'", from);
+    const dq = this.dq < 0 ? Infinity : this.dq;
+    const sq = this.sq < 0 ? Infinity : this.sq;
+    return Math.min(dq, sq);
+  }
 }
 
 function isLetter(c: number): boolean {
@@ -96,11 +114,14 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
   let length = 0;
   const links: HtmlLink[] = [];
   let open: { href: string; start: number } | undefined;
+  const quotes = new NextQuotes();
 
   const emit = (raw: string): void => {
     if (!raw) return;
     // Decoded first, as a browser does, so `&nbsp;` and `&#10;` collapse like the characters they name.
-    const text = decodeText(raw).replace(INVISIBLE, '').replace(SPACES, ' ');
+    const decoded = decodeText(raw);
+    // One scan finds the usual chunk (words and single spaces) needs nothing more.
+    const text = NEEDS_CLEANING.test(decoded) ? decoded.replace(INVISIBLE, '').replace(SPACES, ' ') : decoded;
     parts.push(text);
     length += text.length;
   };
@@ -126,7 +147,7 @@ export function readHtml(html: string): { text: string; links: HtmlLink[] } {
       i = end < 0 ? html.length : end + (comment ? 3 : 1);
       continue;
     }
-    const gt = tagEnd(html, lt);
+    const gt = tagEnd(html, lt, quotes);
     if (gt < 0) {
       emit(html.slice(lt));
       break;

@@ -82,28 +82,44 @@ export function hasServiceRules(host: string): boolean {
   return rulesFor(host).length > 0;
 }
 
+/** A template read once: literal text and `{name}` holes, each part either always there or optional (`[...]`). */
+type TemplatePart = { text: string } | { name: string };
+const compiled = new Map<string, Array<{ optional: boolean; parts: TemplatePart[] }>>();
+
+function compile(template: string): Array<{ optional: boolean; parts: TemplatePart[] }> {
+  let found = compiled.get(template);
+  if (found) return found;
+  const holes = (text: string): TemplatePart[] =>
+    text.split(/(\{\w+\})/).filter(Boolean).map((piece) => (/^\{\w+\}$/.test(piece) ? { name: piece.slice(1, -1) } : { text: piece }));
+  found = template.split(/(\[[^\]]*\])/).filter(Boolean).map((piece) =>
+    piece.startsWith('[') && piece.endsWith(']') ? { optional: true, parts: holes(piece.slice(1, -1)) } : { optional: false, parts: holes(piece) },
+  );
+  compiled.set(template, found);
+  return found;
+}
+
 /** Fills an app-URL template; `[...]` parts with a missing value are dropped. */
 export function fillTemplate(template: string, values: Record<string, string | undefined>): string | undefined {
-  let missing = false;
-  const fill = (part: string): string =>
-    part.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = values[name];
+  let out = '';
+  for (const section of compile(template)) {
+    let filled = '';
+    let missing = false;
+    for (const part of section.parts) {
+      if ('text' in part) {
+        filled += part.text;
+        continue;
+      }
+      const value = values[part.name];
       if (value === undefined || value === '') {
         missing = true;
-        return '';
+        break;
       }
-      return name === 'host' || name === 'path' ? value : encodeURIComponent(value);
-    });
-  const out = template.replace(/\[([^\]]*)\]/g, (_, optional: string) => {
-    const before = missing;
-    missing = false;
-    const filled = fill(optional);
-    const dropped = missing;
-    missing = before;
-    return dropped ? '' : filled;
-  });
-  const result = fill(out);
-  return missing ? undefined : result;
+      filled += part.name === 'host' || part.name === 'path' ? value : encodeURIComponent(value);
+    }
+    if (missing && !section.optional) return undefined;
+    if (!missing) out += filled;
+  }
+  return out;
 }
 
 function param(url: URL, name: string | undefined): string | undefined {
@@ -115,12 +131,13 @@ function param(url: URL, name: string | undefined): string | undefined {
 /** Tries one parsed https URL against the table. */
 export function matchService(url: URL, source: LinkSource): ServiceMatch | undefined {
   const host = url.hostname;
+  const path = url.pathname;
   for (const { service, pattern, selfHosted } of rulesFor(host)) {
     // Enforced here, not left to each table row, so a new `label.*` rule cannot forget it.
     if (selfHosted && source !== 'structured') continue;
     if (pattern.only && !pattern.only.includes(source)) continue;
     if (service.notHosts?.includes(host)) continue;
-    const m = pattern.path.exec(url.pathname);
+    const m = pattern.path.exec(path);
     if (!m) continue;
     const groups: Record<string, string | undefined> = m.groups ?? {};
     const name = (groups.room ?? groups.id)?.toLowerCase();
@@ -131,11 +148,11 @@ export function matchService(url: URL, source: LinkSource): ServiceMatch | undef
     const meetingId = groups.id ?? groups.wid ?? param(url, pattern.idParam);
     const passcode =
       param(url, pattern.passcodeParam) ??
-      (pattern.passcodeSegment ? url.pathname.split('/')[pattern.passcodeSegment] || undefined : undefined);
+      (pattern.passcodeSegment ? path.split('/')[pattern.passcodeSegment] || undefined : undefined);
     const secret = param(url, pattern.secretParam);
-    const key = meetingId ?? groups.room ?? param(url, pattern.keyParam) ?? url.pathname.toLowerCase();
+    const key = meetingId ?? groups.room ?? param(url, pattern.keyParam) ?? path.toLowerCase();
     const appUrl = pattern.app
-      ? fillTemplate(pattern.app, { ...groups, host, path: url.pathname + url.search, id: meetingId, secret })
+      ? fillTemplate(pattern.app, { ...groups, host, path: path + url.search, id: meetingId, secret })
       : undefined;
     // Built field by field: optional fields are left out rather than set to undefined.
     const found: ServiceMatch = { service, url: url.href, key: key.toLowerCase(), carriesPasscode: passcode !== undefined || secret !== undefined };

@@ -1,8 +1,9 @@
 /**
  * Builds the task pane (src/taskpane) into dist/web, which the server serves at `/`.
- * Production output is minified with content-hashed names. Lazy chunks: sign-in, error details,
- * the Connect card, Fluent's Menu (join menu, overflow menu), and the Office and Teams hosts with
- * msal-browser and teams-js (only the host that needs them loads them). auth-end.html, where
+ * Production output is minified with content-hashed names and precompressed (brotli and gzip
+ * siblings). Lazy chunks: sign-in, error details, the Connect card, Fluent's Menu (join menu,
+ * overflow menu, fetched on intent), and the Office and Teams hosts with msal-browser and
+ * teams-js (only the host that needs them loads them). auth-end.html, where
  * consent windows land, and auth-start.html, where Office dialogs and Teams auth windows start,
  * are tiny entries with no React.
  */

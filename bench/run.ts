@@ -4,14 +4,21 @@ import { analyseFirstPaint } from './bundle-analysis';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstLoad } from './first-load';
 import { printFigures, type Figure } from './lib/report';
+import { availableParallelism, loadavg } from 'node:os';
+
+/** How busy the machine was: wall-clock figures (first card, req/s) move with it; ratios and CPU-time figures much less. */
+function machineLoad(when: string): Figure {
+  return { name: `machine load average (1 min), ${when}`, value: loadavg()[0]!, unit: `on ${availableParallelism()} cores` };
+}
 
 async function main(): Promise<void> {
-  const figures: Figure[] = [];
+  const figures: Figure[] = [machineLoad('at start')];
   figures.push(...benchBundleSize());
   figures.push(...(await benchFirstLoad()));
   figures.push(...(await benchApi()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
+  figures.push(machineLoad('at end'));
   if (process.env.BENCH_SKIP_ANALYSIS !== '1') {
     const { groups, totalBytes } = await analyseFirstPaint();
     console.log('\nfirst-paint JavaScript by package (minified, unconcatenated build):');

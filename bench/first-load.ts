@@ -25,10 +25,14 @@ export interface FirstLoad {
   firstCardMs: number;
 }
 
-/** Notes when the first card is in the DOM and, one frame later, painted; runs before the page's own scripts. */
+/**
+ * Notes when the first card is painted: the frame that renders the inserted card runs its rAF
+ * callbacks before painting, and a task queued from there runs after that paint. Runs before the
+ * page's own scripts.
+ */
 const WATCH_FIRST_CARD = `(() => {
   const seen = () => document.querySelector('[data-testid="meeting"]');
-  const mark = () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstCardMs = performance.now(); }));
+  const mark = () => requestAnimationFrame(() => setTimeout(() => { window.__firstCardMs = performance.now(); }, 0));
   new MutationObserver((_, observer) => { if (seen()) { observer.disconnect(); mark(); } }).observe(document, { childList: true, subtree: true });
 })();`;
 

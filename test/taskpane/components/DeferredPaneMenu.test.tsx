@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DeferredPaneMenu } from '../../../src/taskpane/components/DeferredPaneMenu';
 
 function renderMenu() {
@@ -25,7 +25,7 @@ describe('DeferredPaneMenu', () => {
 
   it('keeps keyboard focus on the button when focusing it loads the menu', async () => {
     renderMenu();
-    screen.getByRole('button', { name: 'More options' }).focus();
+    act(() => screen.getByRole('button', { name: 'More options' }).focus());
     // The real trigger replaces the placeholder and takes its focus.
     await waitFor(() => expect(document.activeElement?.hasAttribute('data-deferred')).toBe(false));
     expect(document.activeElement?.getAttribute('aria-label')).toBe('More options');

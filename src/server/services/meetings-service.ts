@@ -3,6 +3,7 @@ import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../cache/user-sealed';
 import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
+import { StoreUnavailableError } from '../store/unavailable-store';
 import type { InjectorContext } from '../vault/token-injector';
 import { DerivedMemo } from '../cache/derived-memo';
 import { deflatePart, packPart, spliceGzip, unpackPart } from '../http/gzip-splice';
@@ -44,7 +45,13 @@ export class MeetingsService {
     const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
       const budget = this.upstreamBudget.take(`${tid}:${oid}`);
       if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
-      return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
+      try {
+        return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
+      } catch (err) {
+        // Our database failing is no upstream call: an outage must not use up everyone's budget.
+        if (err instanceof StoreUnavailableError) this.upstreamBudget.refund(`${tid}:${oid}`);
+        throw err;
+      }
     });
     const tail = Buffer.from(`,"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":[{"id":"${this.adopter.id}","status":"ok"}]}`);
     try {

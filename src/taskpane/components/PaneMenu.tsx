@@ -1,9 +1,11 @@
 /** The header's overflow menu (rarely used, so its own chunk with Fluent's Menu). */
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { MoreHorizontalRegular, PlugDisconnectedRegular, SignOutRegular } from '@fluentui/react-icons';
+import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
 
 export interface PaneMenuProps {
   onDisconnect?(): void;
+  /** Admins only: opens /console.html. */
+  onOpenConsole?(): void;
   onSignOut?(): void;
   /** Open as soon as it mounts (the person clicked before the chunk arrived). */
   defaultOpen?: boolean;
@@ -11,7 +13,7 @@ export interface PaneMenuProps {
   autoFocus?: boolean;
 }
 
-export default function PaneMenu({ onDisconnect, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
+export default function PaneMenu({ onDisconnect, onOpenConsole, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
   return (
     <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
@@ -22,6 +24,11 @@ export default function PaneMenu({ onDisconnect, onSignOut, defaultOpen, autoFoc
           {onDisconnect && (
             <MenuItem icon={<PlugDisconnectedRegular />} onClick={onDisconnect}>
               Disconnect Outlook Calendar
+            </MenuItem>
+          )}
+          {onOpenConsole && (
+            <MenuItem icon={<SettingsRegular />} onClick={onOpenConsole}>
+              Admin console
             </MenuItem>
           )}
           {onSignOut && (

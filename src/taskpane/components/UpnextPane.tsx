@@ -32,9 +32,10 @@ export function UpnextPane({ host, api, display }: UpnextPaneProps) {
   }, [connection]);
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const connected = view.kind === 'connected';
+  const openConsole = connection.isAdmin ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
   const menu =
-    connected || signOut ? (
-      <DeferredPaneMenu onDisconnect={connected ? disconnect : undefined} onSignOut={signOut} />
+    connected || signOut || openConsole ? (
+      <DeferredPaneMenu onDisconnect={connected ? disconnect : undefined} onOpenConsole={openConsole} onSignOut={signOut} />
     ) : undefined;
 
   if (connected) {

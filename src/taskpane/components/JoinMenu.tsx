@@ -21,16 +21,23 @@ export interface JoinMenuProps {
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
+  /** Open as soon as it mounts (the person clicked the placeholder before the chunk arrived). */
+  defaultOpen?: boolean;
+  /** Take focus on mount (the placeholder it replaces had it). */
+  autoFocus?: boolean;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus }: JoinMenuProps) {
   const styles = useStyles();
   const { join } = meeting;
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
-    <Menu positioning="below-end">
+    <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
         <Button
+          // Only when this menu replaces its lazily loaded placeholder under the person's focus: focus stays where it was.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={autoFocus}
           className={triggerClassName}
           appearance={primary ? 'primary' : 'secondary'}
           size="small"

@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
+import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
 import { useNow } from '../hooks/useNow';
 import type { DisplayOptions } from '../model/display';
@@ -14,7 +15,7 @@ import { MeetingList } from './MeetingList';
 import { PaneLayout } from './PaneLayout';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 
-const DAYS_AHEAD = 7;
+const DAYS_AHEAD = FIRST_MEETINGS.days;
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -33,7 +34,7 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, headerActions, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD });
+  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');

@@ -1,10 +1,10 @@
 import { decodeJwt } from 'jose';
 import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
-import { classifyAuthorityFailure } from '../oauth/classify';
+import { classifyAuthorityFailure } from '../providers/outlook-calendar/classify';
 import { scopesOf } from '../oauth/scopes-of';
-import { ConnectStateError, pkceChallenge, type ConnectStates } from '../oauth/connect-state';
-import { AuthorityError, type TokenClient, type TokenSet } from '../oauth/token-client';
+import { ConnectStateError, pkceChallenge, type ConnectStates } from '../keys/connect-state';
+import { AuthorityError, type TokenClient, type TokenSet } from '../providers/outlook-calendar/token-client';
 import type { Store } from '../store/store';
 import { userKeyId } from '../vault/crypto';
 import { requireUserKey } from '../vault/user-key';

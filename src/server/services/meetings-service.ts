@@ -1,6 +1,6 @@
-import type { Adopter, TimeRange } from '../adopters/types';
+import type { Adopter, TimeRange } from '../providers/adopter';
 import type { ResultsCache } from '../cache/cache';
-import type { UserSealer } from '../cache/user-sealed';
+import type { UserSealer } from '../keys/user-sealer';
 import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
 import type { InjectorContext } from '../vault/token-injector';

@@ -1,9 +1,9 @@
 import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { SingleFlight } from '../lib/single-flight';
-import { classifyAuthorityFailure } from '../oauth/classify';
+import { classifyAuthorityFailure } from '../providers/outlook-calendar/classify';
 import { scopesOf } from '../oauth/scopes-of';
-import type { TokenClient } from '../oauth/token-client';
+import type { TokenClient } from '../providers/outlook-calendar/token-client';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';

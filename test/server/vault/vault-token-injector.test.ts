@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../../src/server/errors/app-error';
-import { AuthorityError, type TokenClient, type TokenSet } from '../../../src/server/oauth/token-client';
+import { AuthorityError, type TokenClient, type TokenSet } from '../../../src/server/providers/outlook-calendar/token-client';
 import { SqliteStore } from '../../../src/server/store/sqlite-store';
 import { parseMasterKeys } from '../../../src/server/vault/master-keys';
 import { Vault, type StoredTokens } from '../../../src/server/vault/vault';

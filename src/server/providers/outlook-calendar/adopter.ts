@@ -2,7 +2,7 @@ import type { Meeting } from '../../../shared/api';
 import { AppError } from '../../errors/app-error';
 import type { OpaqueIds } from '../../lib/opaque-id';
 import type { InjectorContext, TokenInjector } from '../../vault/token-injector';
-import type { Adopter, TimeRange } from '../types';
+import type { Adopter, TimeRange } from '../adopter';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';

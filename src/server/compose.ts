@@ -3,8 +3,6 @@ import { resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Demo } from '../demo';
-import { OutlookCalendarAdopter } from './providers/outlook-calendar/adopter';
-import { createGraphClient } from './providers/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import type { ResultsCache } from './cache/cache';
@@ -14,7 +12,6 @@ import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
 import { createOpaqueIds } from './lib/opaque-id';
-import { createTokenClient } from './providers/outlook-calendar/token-client';
 import { clientConfigRoute } from './routes/client-config';
 import { healthRoutes } from './routes/health';
 import { meRoute } from './routes/me';
@@ -29,6 +26,7 @@ import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './keys/connect-state';
 import { createUserSealer } from './keys/user-sealer';
+import { createRegistry } from './providers/registry';
 
 export interface Composed {
   app: Express;
@@ -38,9 +36,6 @@ export interface Composed {
   demo?: Demo;
   close(): Promise<void>;
 }
-
-/** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
-export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
 
 export interface ComposeOptions {
   webRoot?: string;
@@ -58,32 +53,28 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       : undefined;
   if (!masterKeys) throw new Error('TOKEN_MASTER_KEYS is required.');
 
-  // The demo's confidential-client secret lives only in this process.
+  // The demos' confidential-client secrets live only in this process.
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
-  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
+  const googleClientSecret = config.google ? (config.google.clientSecret ?? randomBytes(24).toString('base64url')) : undefined;
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret) : undefined;
 
   const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
-  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
-  const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
+  const registry = createRegistry(config, { opaqueIds: createOpaqueIds(masterKeys.oldest.key), entraClientSecret: clientSecret, googleClientSecret, now });
   const vault = new Vault(store.vault, masterKeys, now);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
-  const connections = new ConnectionsService({
+  const injector = new VaultTokenInjector({
     vault,
-    store,
-    tokenClient,
-    states: createConnectStates(masterKeys),
-    scopes,
-    authorityHost: config.authorityHost,
-    clientId: config.clientId,
-    graphResource: config.graphResource,
-    redirectUri: `${config.publicUrl}/auth-end.html`,
+    credentials: (id) => {
+      const provider = registry.get(id);
+      if (!provider) throw new TypeError(`provider ${id} is not offered`);
+      return provider.credentials;
+    },
+    now,
   });
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
+  const connections = new ConnectionsService({ injector, store, states: createConnectStates(masterKeys) });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
-  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
+  const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
 
   const app = createApp({
     logger,
@@ -95,8 +86,8 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
+    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config, registry)],
+    apiRoutes: [meRoute(store, injector, registry), meetingsRoute(meetings, registry), connectionsRoutes(connections, meetings, registry)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

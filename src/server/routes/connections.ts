@@ -1,8 +1,9 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
+import type { Provider } from '../providers/provider';
+import type { ProviderRegistry } from '../providers/registry';
 import type { ConnectionsService } from '../services/connections-service';
 import type { MeetingsService } from '../services/meetings-service';
 
@@ -14,23 +15,23 @@ const completeBody = z
   })
   .strict();
 
-const PROVIDERS = new Set<ProviderId>(['outlook-calendar']);
-
-function provider(req: Request): ProviderId {
-  const id = String(req.params.provider);
-  if (!PROVIDERS.has(id as ProviderId)) throw new AppError('bad_request', 'No such integration.', { status: 404 });
-  return id as ProviderId;
-}
-
-/** POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect). */
-export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService): Router {
+/**
+ * POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect: the upstream
+ * grant is revoked where the provider can; 204, or 200 `{revoke: 'failed'}` when that failed).
+ */
+export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry): Router {
+  const provider = (req: Request): Provider => {
+    const found = registry.get(String(req.params.provider));
+    if (!found) throw new AppError('bad_request', 'No such integration.', { status: 404 });
+    return found;
+  };
   const router = Router();
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
     await connections.connect({ user, userKey: req.userKey }, p);
     await meetings.forget(user.tid, user.oid);
-    res.json({ provider: p, state: 'connected' });
+    res.json({ provider: p.id, state: 'connected' });
   });
   router.post('/api/connections/:provider/complete', async (req, res) => {
     const p = provider(req);
@@ -39,13 +40,18 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const user = currentUser(req);
     await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
     await meetings.forget(user.tid, user.oid);
-    res.json({ provider: p, state: 'connected' });
+    res.json({ provider: p.id, state: 'connected' });
   });
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
-    await connections.disconnect({ user, userKey: req.userKey }, p);
+    const outcome = await connections.disconnect({ user, userKey: req.userKey }, p.id);
     await meetings.forget(user.tid, user.oid);
+    if (outcome.revoke === 'failed') {
+      req.log?.warn({ provider: p.id }, 'upstream revoke failed; the local connection was deleted');
+      res.status(200).json({ provider: p.id, state: 'not_connected', revoke: 'failed' });
+      return;
+    }
     res.status(204).end();
   });
   return router;

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
+import type { ProviderRegistry } from '../providers/registry';
 import type { MeetingsService } from '../services/meetings-service';
 
 const MINUTE = 60_000;
@@ -25,7 +26,7 @@ const query = z
   })
   .strict();
 
-export function meetingsRoute(meetings: MeetingsService, now: () => number = Date.now): Router {
+export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegistry, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
     const parsed = query.safeParse(req.query);
@@ -45,7 +46,7 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
     const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
-    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
+    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, registry.all, { from, to }, parsed.data.limit ?? 200));
   });
   return router;
 }

@@ -1,20 +1,35 @@
-import type { Adopter, TimeRange } from '../providers/adopter';
+import type { Meeting, ProviderOutcome, ProviderStatus } from '../../shared/api';
+import { byStart, type TimeRange } from '../providers/adopter';
+import type { Provider } from '../providers/provider';
 import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../keys/user-sealer';
 import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
-import type { InjectorContext } from '../vault/token-injector';
+import type { InjectorContext, TokenInjector } from '../vault/token-injector';
+import { tokenSource } from '../vault/token-source';
+
+/** One provider's part of an answer: its status, and its meetings as JSON text when `ok`. */
+interface Part {
+  outcome: ProviderOutcome;
+  meetings?: string;
+  stale: boolean;
+  error?: unknown;
+}
+
+/** Connection states that are answers, not failures: cached like meetings until connect or disconnect forgets them. */
+const SETTLED = new Set<ProviderStatus>(['not_connected', 'reconnect_required']);
 
 /**
- * Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on
- * a miss, and each user has an upstream budget (60 calls at once, one more a second), so no client
- * can drive unbounded calendar calls by varying its query.
+ * Upcoming meetings from every provider the caller may use, in parallel, each through its own cache
+ * entry (sealed per user key), so one provider failing or being slow evicts nothing of another's.
+ * Each user has an upstream budget (60 calls at once, one more a second), so no client can drive
+ * unbounded calendar calls by varying its query.
  */
 export class MeetingsService {
   private readonly upstreamBudget: KeyedTokenBucket;
 
   constructor(
-    private readonly adopter: Adopter,
+    private readonly injector: TokenInjector,
     private readonly cache: ResultsCache,
     private readonly sealer: UserSealer,
     private readonly now: () => number = Date.now,
@@ -24,30 +39,70 @@ export class MeetingsService {
   }
 
   /**
-   * The response as JSON text. The cache holds the meetings already serialised (and sealed), so a
-   * hit costs one decryption and a string join, no parse and no re-serialisation.
+   * The response as JSON text. `providers` are those the caller may use (the access check chose
+   * them). 200 when one answered; when none did: its error if one failed, else 403 not_enabled
+   * (no provider), 409 reconnect_required, or 409 not_connected. A cache hit of one provider costs
+   * one decryption and a string join, no parse and no re-serialisation.
    */
-  async upcomingJson(ctx: InjectorContext, range: TimeRange, limit: number): Promise<string> {
-    const { tid, oid } = ctx.user;
-    const sealer = this.sealer.forCaller(tid, oid, this.adopter.id, ctx.userKey);
-    const key = `${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
-    const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
-      const budget = this.upstreamBudget.take(`${tid}:${oid}`);
-      if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
-      return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
-    });
-    let meetings: string;
-    try {
-      meetings = sealer.openText(value);
-    } catch {
-      // Sealed under a master key this server no longer holds (a rotation between servers): go upstream.
-      meetings = JSON.stringify(await this.adopter.upcomingMeetings(ctx, range, limit));
+  async upcomingJson(ctx: InjectorContext, providers: readonly Provider[], range: TimeRange, limit: number): Promise<string> {
+    if (providers.length === 0) throw new AppError('not_enabled', 'No calendar integration is enabled for you; ask your administrator.');
+    const parts = await Promise.all(providers.map((p) => this.part(ctx, p, range, limit)));
+    const answered = parts.filter((p) => p.meetings !== undefined);
+    if (answered.length === 0) {
+      const failed = parts.find((p) => p.outcome.status === 'error');
+      if (failed) throw failed.error;
+      if (parts.some((p) => p.outcome.status === 'reconnect_required')) {
+        throw new AppError('reconnect_required', 'Your calendar connection has expired or was revoked; connect again.');
+      }
+      throw new AppError('not_connected', 'Connect a calendar first.');
     }
-    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":[{"id":"${this.adopter.id}","status":"ok"}]}`;
+    const meetings = answered.length === 1 ? answered[0]!.meetings! : merge(answered.map((p) => p.meetings!), limit);
+    const stale = parts.some((p) => p.stale);
+    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":${JSON.stringify(parts.map((p) => p.outcome))}}`;
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */
   forget(tid: string, oid: string): Promise<void> {
     return this.cache.forgetUser(`${tid}:${oid}`);
   }
+
+  private async part(ctx: InjectorContext, provider: Provider, range: TimeRange, limit: number): Promise<Part> {
+    const { tid, oid } = ctx.user;
+    const sealer = this.sealer.forCaller(tid, oid, provider.id, ctx.userKey);
+    const key = `${sealer.keyId}:${provider.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
+    const load = async (): Promise<unknown> => {
+      try {
+        return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: tokenSource(this.injector, ctx, provider.id) }, range, limit);
+      } catch (err) {
+        if (err instanceof AppError && SETTLED.has(err.code as ProviderStatus)) return { status: err.code };
+        throw err;
+      }
+    };
+    try {
+      const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
+        const budget = this.upstreamBudget.take(`${tid}:${oid}`);
+        if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
+        return sealer.seal(await load());
+      });
+      let text: string;
+      try {
+        text = sealer.openText(value);
+      } catch {
+        // Sealed under a master key this server no longer holds (a rotation between servers): go upstream.
+        text = JSON.stringify(await load());
+      }
+      if (text.startsWith('[')) return { outcome: { id: provider.id, status: 'ok' }, meetings: text, stale };
+      const settled = (JSON.parse(text) as { status: ProviderStatus }).status;
+      return { outcome: { id: provider.id, status: settled }, stale: false };
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'user_key_missing') throw err;
+      return { outcome: { id: provider.id, status: 'error' }, stale: false, error: err };
+    }
+  }
+}
+
+/** Several providers' lists (each already in start order) as one, in start order, at most `limit`. */
+function merge(lists: string[], limit: number): string {
+  const all = lists.flatMap((text) => JSON.parse(text) as Meeting[]);
+  return JSON.stringify(all.sort(byStart).slice(0, limit));
 }

@@ -1,18 +1,21 @@
 import type { ProviderId } from '../../shared/api';
 import { AppError } from '../errors/app-error';
 import { SingleFlight } from '../lib/single-flight';
-import { classifyAuthorityFailure } from '../providers/outlook-calendar/classify';
-import { scopesOf } from '../oauth/scopes-of';
-import type { TokenClient } from '../providers/outlook-calendar/token-client';
+import type { Credentials, ProviderTokens } from '../providers/provider';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
 import type { Owner, StoredTokens, Vault } from './vault';
 
+/** What became of the upstream grant on disconnect (`not_possible`: no entry this device can open). */
+export interface DisconnectOutcome {
+  revoke: 'revoked' | 'failed' | 'unsupported' | 'not_possible';
+}
+
 export interface VaultInjectorOptions {
   vault: Vault;
-  tokenClient: TokenClient;
-  scopes: Partial<Record<ProviderId, string[]>>;
+  /** Each provider's refresh, error mapping and revocation (from the registry). */
+  credentials: (provider: ProviderId) => Credentials;
   /** Refresh this long before expiry. */
   refreshMarginMs?: number;
   /** How long one server may hold an entry's refresh lease. */
@@ -67,7 +70,7 @@ export class VaultTokenInjector implements TokenInjector {
     const result = await this.options.vault.read(owner, userKey);
     switch (result.kind) {
       case 'found':
-        return { state: 'connected' };
+        return { state: 'connected', ...(result.tokens.account !== undefined && { account: result.tokens.account }) };
       case 'missing':
         return result.others > 0 ? { state: 'reconnect_required', reason: 'device_key_changed' } : { state: 'not_connected' };
       case 'void':
@@ -75,6 +78,39 @@ export class VaultTokenInjector implements TokenInjector {
       case 'unreadable':
         return { state: 'reconnect_required', reason: 'entry_unreadable' };
     }
+  }
+
+  /** A new connection's tokens, sealed under this device's key (replacing its earlier entry). */
+  async save(ctx: InjectorContext, provider: ProviderId, tokens: ProviderTokens): Promise<void> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const stored: StoredTokens = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, scopes: tokens.scopes };
+    if (tokens.account !== undefined) stored.account = tokens.account;
+    await this.options.vault.save(owner, userKey, stored);
+  }
+
+  /**
+   * Disconnect: revokes the grant upstream where the provider can (with this device's entry, the
+   * one it can open), then deletes every entry of the user at that provider. A failed revoke is
+   * reported, and the local entries go all the same.
+   */
+  async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<DisconnectOutcome> {
+    const owner: Owner = { tid: ctx.user.tid, oid: ctx.user.oid, provider };
+    const credentials = this.options.credentials(provider);
+    let revoke: DisconnectOutcome['revoke'] = credentials.revoke ? 'not_possible' : 'unsupported';
+    if (credentials.revoke && ctx.userKey) {
+      const found = await this.options.vault.read(owner, requireUserKey(ctx.userKey));
+      const token = found.kind === 'found' ? (found.tokens.refreshToken ?? found.tokens.accessToken) : undefined;
+      if (token) {
+        try {
+          await credentials.revoke(token);
+          revoke = 'revoked';
+        } catch {
+          revoke = 'failed';
+        }
+      }
+    }
+    await this.options.vault.deleteAll(owner);
+    return { revoke };
   }
 
   private owner(ctx: InjectorContext, provider: ProviderId): { owner: Owner; userKey: Buffer } {
@@ -88,7 +124,7 @@ export class VaultTokenInjector implements TokenInjector {
         return result;
       case 'missing':
         if (result.others > 0) throw new AppError('reconnect_required', 'This device’s key is not the one your calendar was connected with; connect again.');
-        throw new AppError('not_connected', 'Connect your Outlook calendar first.');
+        throw new AppError('not_connected', 'Connect this calendar first.');
       case 'void':
         throw new AppError('reconnect_required', 'Your calendar connection has expired or was revoked; connect again.');
       case 'unreadable':
@@ -116,21 +152,23 @@ export class VaultTokenInjector implements TokenInjector {
         await this.sleep(Math.min(50 * 2 ** attempt, 500));
         continue;
       }
+      const credentials = this.options.credentials(owner.provider as ProviderId);
       let fresh;
       try {
-        fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, scopesOf(this.options.scopes, owner.provider as ProviderId));
+        fresh = await credentials.refresh(owner.tid, tokens.refreshToken);
       } catch (err) {
-        const failure = classifyAuthorityFailure(err);
+        const failure = credentials.classify(err);
         if (failure.code === 'reconnect_required' || failure.code === 'consent_required') await vault.void({ ...row });
         else await vault.releaseRefreshLease(row);
         throw failure;
       }
       const next: StoredTokens = {
         accessToken: fresh.accessToken,
-        // An answer without a refresh token keeps the one we had.
+        // An answer without a refresh token keeps the one we had (Google's usual answer).
         refreshToken: fresh.refreshToken ?? tokens.refreshToken,
         expiresAt: fresh.expiresAt,
         scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
+        ...(tokens.account !== undefined && { account: tokens.account }),
       };
       if (await this.store(owner, userKey, row.version, tokens.refreshToken, next)) return next.accessToken;
       // A peer refreshed after our lease lapsed: its entry is the newest; the next turn reads it.

@@ -10,9 +10,9 @@ import { authorityHostOf, isConsentRequest } from '../../../src/taskpane/auth-st
 const TID = '7c1e2f3a-5b64-4d8e-9f0a-1b2c3d4e5f60';
 const ORIGIN = 'https://upnext.contoso.com';
 const BACK = encodeURIComponent(`${ORIGIN}/auth-end.html`);
-const ENTRA: ClientConfig = { authMode: 'entra', clientId: 'cid-1', authority: 'https://login.microsoftonline.com/organizations', apiScope: 'api://upnext.contoso.com/cid-1/access_as_user' };
+const ENTRA: ClientConfig = { authMode: 'entra', clientId: 'cid-1', authority: 'https://login.microsoftonline.com/organizations', apiScope: 'api://upnext.contoso.com/cid-1/access_as_user', providers: [] };
 const DEMO_ORIGIN = 'http://localhost:3000';
-const DEMO: ClientConfig = { authMode: 'demo', clientId: 'demo-client', authority: `${DEMO_ORIGIN}/demo/login/organizations`, apiScope: 'api://localhost:3000/demo-client/access_as_user' };
+const DEMO: ClientConfig = { authMode: 'demo', clientId: 'demo-client', authority: `${DEMO_ORIGIN}/demo/login/organizations`, apiScope: 'api://localhost:3000/demo-client/access_as_user', providers: [] };
 const DEMO_BACK = encodeURIComponent(`${DEMO_ORIGIN}/auth-end.html`);
 
 const entra = (url: string) => isConsentRequest(new URL(url), ENTRA, ORIGIN);

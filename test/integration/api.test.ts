@@ -42,7 +42,10 @@ describe('GET /api/me', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.user).toMatchObject({ tid: app.demo!.authority.tenantId, oid: dana!.oid, name: dana!.name });
-    expect(body.integrations).toEqual([{ provider: 'outlook-calendar', state: 'not_connected' }]);
+    expect(body.integrations).toEqual([
+      { provider: 'outlook-calendar', state: 'not_connected' },
+      { provider: 'google-calendar', state: 'not_connected' },
+    ]);
   });
 });
 
@@ -163,7 +166,7 @@ describe('upstream budget', () => {
     } finally {
       await isolated.stop();
     }
-  });
+  }, 30_000);
 });
 
 describe('authentication failures', () => {

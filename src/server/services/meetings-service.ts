@@ -1,5 +1,5 @@
 import type { Meeting, ProviderOutcome, ProviderStatus } from '../../shared/api';
-import { byStart, type TimeRange } from '../providers/adopter';
+import { byStart, type TimeRange, type TokenSource } from '../providers/adopter';
 import type { Provider } from '../providers/provider';
 import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../keys/user-sealer';
@@ -66,24 +66,33 @@ export class MeetingsService {
     return this.cache.forgetUser(`${tid}:${oid}`);
   }
 
+  /** The budget is spent when a call is about to go upstream: a provider not connected costs nothing. */
+  private budgeted(user: string, tokens: TokenSource): TokenSource {
+    return {
+      get: async () => {
+        const token = await tokens.get();
+        const budget = this.upstreamBudget.take(user);
+        if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
+        return token;
+      },
+      rejected: (token) => tokens.rejected(token),
+    };
+  }
+
   private async part(ctx: InjectorContext, provider: Provider, range: TimeRange, limit: number): Promise<Part> {
     const { tid, oid } = ctx.user;
     const sealer = this.sealer.forCaller(tid, oid, provider.id, ctx.userKey);
     const key = `${sealer.keyId}:${provider.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
     const load = async (): Promise<unknown> => {
       try {
-        return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: tokenSource(this.injector, ctx, provider.id) }, range, limit);
+        return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: this.budgeted(`${tid}:${oid}`, tokenSource(this.injector, ctx, provider.id)) }, range, limit);
       } catch (err) {
         if (err instanceof AppError && SETTLED.has(err.code as ProviderStatus)) return { status: err.code };
         throw err;
       }
     };
     try {
-      const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
-        const budget = this.upstreamBudget.take(`${tid}:${oid}`);
-        if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
-        return sealer.seal(await load());
-      });
+      const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => sealer.seal(await load()));
       let text: string;
       try {
         text = sealer.openText(value);

@@ -3,11 +3,12 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@flu
 import { MoreHorizontalRegular, PlugDisconnectedRegular, SignOutRegular } from '@fluentui/react-icons';
 
 export interface PaneMenuProps {
-  onDisconnect?(): void;
+  /** One "Disconnect <name>" item per connected provider. */
+  disconnects?: Array<{ name: string; onDisconnect(): void }>;
   onSignOut?(): void;
 }
 
-export default function PaneMenu({ onDisconnect, onSignOut }: PaneMenuProps) {
+export default function PaneMenu({ disconnects = [], onSignOut }: PaneMenuProps) {
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
@@ -15,11 +16,11 @@ export default function PaneMenu({ onDisconnect, onSignOut }: PaneMenuProps) {
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {onDisconnect && (
-            <MenuItem icon={<PlugDisconnectedRegular />} onClick={onDisconnect}>
-              Disconnect Outlook Calendar
+          {disconnects.map((d) => (
+            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect}>
+              Disconnect {d.name}
             </MenuItem>
-          )}
+          ))}
           {onSignOut && (
             <MenuItem icon={<SignOutRegular />} onClick={onSignOut}>
               Sign out

@@ -91,3 +91,24 @@ describe('isConsentRequest refuses', () => {
     expect(isConsentRequest(url, { ...ENTRA, clientId: '' }, ORIGIN)).toBe(false);
   });
 });
+
+describe('isConsentRequest for a provider with a fixed consent URL (Google)', () => {
+  const GOOGLE: ClientConfig = {
+    ...ENTRA,
+    providers: [{ id: 'google-calendar', name: 'Google Calendar', consentText: '', icon: '', consentWindow: { url: 'https://accounts.google.com/o/oauth2/v2/auth', clientId: 'g1.apps.googleusercontent.com' } }],
+  };
+  const own = 'https://upnext.contoso.com';
+  const url = (over: Record<string, string> = {}, base = 'https://accounts.google.com/o/oauth2/v2/auth') =>
+    new URL(`${base}?${new URLSearchParams({ client_id: 'g1.apps.googleusercontent.com', redirect_uri: `${own}/auth-end.html`, response_type: 'code', ...over })}`);
+
+  it('accepts our Google authorize request', () => {
+    expect(isConsentRequest(url(), GOOGLE, own)).toBe(true);
+  });
+  it('refuses another client, another redirect, another path or host', () => {
+    expect(isConsentRequest(url({ client_id: 'other.apps.googleusercontent.com' }), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({ redirect_uri: 'https://evil.example/auth-end.html' }), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({}, 'https://accounts.google.com/logout'), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({}, 'https://accounts.google.com.evil.example/o/oauth2/v2/auth'), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url(), { ...GOOGLE, providers: [] }, own)).toBe(false);
+  });
+});

@@ -145,11 +145,14 @@ export class DemoGoogleOAuth {
     return { account: found.grant.account, scopes: found.grant.scopes };
   }
 
-  /** RFC 7009 as Google does it: a refresh or access token ends its whole grant. */
+  /**
+   * Revocation as Google does it: a refresh or access token ends the app's access to the account,
+   * every grant of this client for that account with it.
+   */
   revoke(token: string): boolean {
     const grant = this.byRefresh.get(token) ?? this.byAccess.get(token)?.grant;
     if (!grant || grant.revoked) return false;
-    grant.revoked = true;
+    this.revokeAccount(grant.account.sub);
     this.counts.revocations += 1;
     return true;
   }

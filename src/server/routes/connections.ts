@@ -17,7 +17,8 @@ const completeBody = z
 
 /**
  * POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect: the upstream
- * grant is revoked where the provider can; 204, or 200 `{revoke: 'failed'}` when that failed).
+ * grant is revoked where the provider can; 204, or 200 with `revoke` when that failed or was not
+ * possible, i.e. this device could not open the entry; the local entries are deleted either way).
  */
 export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry): Router {
   const provider = (req: Request): Provider => {
@@ -47,9 +48,9 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const user = currentUser(req);
     const outcome = await connections.disconnect({ user, userKey: req.userKey }, p.id);
     await meetings.forget(user.tid, user.oid);
-    if (outcome.revoke === 'failed') {
-      req.log?.warn({ provider: p.id }, 'upstream revoke failed; the local connection was deleted');
-      res.status(200).json({ provider: p.id, state: 'not_connected', revoke: 'failed' });
+    if (outcome.revoke === 'failed' || outcome.revoke === 'not_possible') {
+      req.log?.warn({ provider: p.id, revoke: outcome.revoke }, 'upstream grant not revoked; the local connection was deleted');
+      res.status(200).json({ provider: p.id, state: 'not_connected', revoke: outcome.revoke });
       return;
     }
     res.status(204).end();

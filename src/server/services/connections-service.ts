@@ -35,10 +35,7 @@ export class ConnectionsService {
       tokens = await connector.connectSilently(ctx.user);
     } catch (err) {
       if (err instanceof AppError && err.code === 'consent_required') throw this.consentRequired(ctx, provider, keyId, err);
-      if (err instanceof AppError && err.code === 'admin_consent_required') {
-        throw new AppError('admin_consent_required', err.message, { cause: err, url: connector.adminConsentUrl?.(ctx.user.tid) });
-      }
-      throw err;
+      throw err; // admin_consent_required carries its admin-consent URL already
     }
     await this.options.injector.save(ctx, provider.id, tokens);
   }

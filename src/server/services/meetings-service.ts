@@ -1,4 +1,4 @@
-import type { Meeting, ProviderOutcome, ProviderStatus } from '../../shared/api';
+import type { Meeting, ProviderOutcome } from '../../shared/api';
 import { byStart, type TimeRange, type TokenSource } from '../providers/adopter';
 import type { Provider } from '../providers/provider';
 import type { ResultsCache } from '../cache/cache';
@@ -16,8 +16,11 @@ interface Part {
   error?: unknown;
 }
 
-/** Connection states that are answers, not failures: cached like meetings until connect or disconnect forgets them. */
-const SETTLED = new Set<ProviderStatus>(['not_connected', 'reconnect_required']);
+/**
+ * Not connected is an answer, not a failure: cached like meetings until connect or disconnect
+ * forgets it, so a provider the caller never connected costs a cache hit, not a vault read.
+ */
+const NOT_CONNECTED = '{"status":"not_connected"}';
 
 /**
  * Upcoming meetings from every provider the caller may use, in parallel, each through its own cache
@@ -87,7 +90,7 @@ export class MeetingsService {
       try {
         return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: this.budgeted(`${tid}:${oid}`, tokenSource(this.injector, ctx, provider.id)) }, range, limit);
       } catch (err) {
-        if (err instanceof AppError && SETTLED.has(err.code as ProviderStatus)) return { status: err.code };
+        if (err instanceof AppError && err.code === 'not_connected') return JSON.parse(NOT_CONNECTED);
         throw err;
       }
     };
@@ -101,10 +104,11 @@ export class MeetingsService {
         text = JSON.stringify(await load());
       }
       if (text.startsWith('[')) return { outcome: { id: provider.id, status: 'ok' }, meetings: text, stale };
-      const settled = (JSON.parse(text) as { status: ProviderStatus }).status;
-      return { outcome: { id: provider.id, status: settled }, stale: false };
+      return { outcome: { id: provider.id, status: 'not_connected' }, stale: false };
     } catch (err) {
       if (err instanceof AppError && err.code === 'user_key_missing') throw err;
+      // A voided or unusable entry is a state, not an outage; it is not cached (a reconnect ends it).
+      if (err instanceof AppError && err.code === 'reconnect_required') return { outcome: { id: provider.id, status: 'reconnect_required' }, stale: false };
       return { outcome: { id: provider.id, status: 'error' }, stale: false, error: err };
     }
   }

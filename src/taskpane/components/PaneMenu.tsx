@@ -4,7 +4,7 @@ import { MoreHorizontalRegular, PlugDisconnectedRegular, SignOutRegular } from '
 
 export interface PaneMenuProps {
   /** One "Disconnect <name>" item per connected provider. */
-  disconnects?: Array<{ name: string; onDisconnect(): void }>;
+  disconnects?: Array<{ name: string; /** "connected as …" */ account?: string; onDisconnect(): void }>;
   onSignOut?(): void;
 }
 
@@ -17,7 +17,7 @@ export default function PaneMenu({ disconnects = [], onSignOut }: PaneMenuProps)
       <MenuPopover>
         <MenuList>
           {disconnects.map((d) => (
-            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect}>
+            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect} {...(d.account && { title: `Connected as ${d.account}`, secondaryContent: d.account })}>
               Disconnect {d.name}
             </MenuItem>
           ))}

@@ -52,7 +52,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   const menu =
     connected.length > 0 || signOut ? (
       <Suspense fallback={<Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" disabled />}>
-        <PaneMenu disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, onDisconnect: disconnect(provider, connection) }))} onSignOut={signOut} />
+        <PaneMenu disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) }))} onSignOut={signOut} />
       </Suspense>
     ) : undefined;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GOOGLE_DEFAULTS } from './providers/google-calendar/settings';
+import { GOOGLE_SETTING_NAMES, googleEnvSchema, googleSettingsFrom, type GoogleConfig } from './providers/google-calendar/settings';
 
 /**
  * The one place that reads the environment (brief §3). Unknown or malformed values stop start-up
@@ -35,7 +35,7 @@ export interface Config {
    * Google Calendar's client and endpoints, present when the client is configured (always in demo
    * mode, where the secret is generated per process like the Entra demo's).
    */
-  google?: { clientId: string; clientSecret?: string; authorizeUrl: string; tokenUrl: string; revokeUrl: string; calendarBaseUrl: string };
+  google?: GoogleConfig;
 }
 
 export class ConfigError extends Error {
@@ -49,21 +49,13 @@ export class ConfigError extends Error {
 export const DEMO_CLIENT_ID = '6f1c1e1a-4f0b-4b8e-9a57-2d0c2c7a9e11';
 export const DEMO_AUTHORITY_PATH = '/demo/login';
 export const DEMO_GRAPH_PATH = '/demo/graph/v1.0';
-/** The demo's Google OAuth client (public id) and where the Google stand-ins are mounted. */
-export const DEMO_GOOGLE_CLIENT_ID = '418204117035-upnextdemo.apps.googleusercontent.com';
-export const DEMO_GOOGLE_PATH = '/demo/google';
-export const demoGoogleUrls = (publicUrl: string) => ({
-  authorizeUrl: `${publicUrl}${DEMO_GOOGLE_PATH}/o/oauth2/v2/auth`,
-  tokenUrl: `${publicUrl}${DEMO_GOOGLE_PATH}/token`,
-  revokeUrl: `${publicUrl}${DEMO_GOOGLE_PATH}/revoke`,
-  calendarBaseUrl: `${publicUrl}${DEMO_GOOGLE_PATH}/calendar/v3`,
-});
+export { DEMO_GOOGLE_CLIENT_ID, DEMO_GOOGLE_PATH } from './providers/google-calendar/settings';
 
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
   'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR',
-  'GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET', 'GOOGLE_AUTHORIZE_URL', 'GOOGLE_TOKEN_URL', 'GOOGLE_REVOKE_URL', 'GOOGLE_CALENDAR_BASE_URL',
+  ...GOOGLE_SETTING_NAMES,
 ]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -104,12 +96,7 @@ const schema = z.object({
   ADMIN_USERS: optional(guidList('user object ids')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
-  GOOGLE_CLIENT_ID: optional(z.string().regex(/^[A-Za-z0-9-]+\.apps\.googleusercontent\.com$/, 'must be a Google OAuth client id (….apps.googleusercontent.com)')),
-  GOOGLE_CLIENT_SECRET: optional(z.string().min(1)),
-  GOOGLE_AUTHORIZE_URL: optional(baseUrl()),
-  GOOGLE_TOKEN_URL: optional(baseUrl()),
-  GOOGLE_REVOKE_URL: optional(baseUrl()),
-  GOOGLE_CALENDAR_BASE_URL: optional(baseUrl()),
+  ...googleEnvSchema(optional, baseUrl),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -154,7 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   requireHttpsUnlessLoopback('GRAPH_BASE_URL', graphBaseUrl);
   if (nodeEnv === 'production') requireHttpsUnlessLoopback('PUBLIC_URL', publicUrl);
 
-  const google = googleConfig(e, authMode, publicUrl);
+  const google = googleSettingsFrom(e, authMode, publicUrl, {
+    fail: (message) => {
+      throw new ConfigError(message);
+    },
+    requireHttpsUnlessLoopback,
+    trimSlash,
+  });
 
   const host = new URL(publicUrl).host;
   const apiAudiences = e.API_AUDIENCE
@@ -184,35 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     ...(google && { google }),
-  };
-}
-
-/** Google Calendar is offered when its client is configured, and always in demo mode. */
-function googleConfig(e: Record<string, string | number | undefined>, authMode: 'demo' | 'entra', publicUrl: string): Config['google'] {
-  const clientId = e.GOOGLE_CLIENT_ID as string | undefined;
-  const clientSecret = e.GOOGLE_CLIENT_SECRET as string | undefined;
-  const urls = ['GOOGLE_AUTHORIZE_URL', 'GOOGLE_TOKEN_URL', 'GOOGLE_REVOKE_URL', 'GOOGLE_CALENDAR_BASE_URL'] as const;
-  if (!clientId) {
-    if (clientSecret) throw new ConfigError('GOOGLE_CLIENT_SECRET is set without GOOGLE_CLIENT_ID.');
-    const stray = urls.find((name) => e[name] !== undefined);
-    if (stray && authMode !== 'demo') throw new ConfigError(`${stray} is set but GOOGLE_CLIENT_ID is not (Google Calendar is off).`);
-    if (authMode !== 'demo') return undefined;
-  } else if (!clientSecret) {
-    throw new ConfigError('GOOGLE_CLIENT_SECRET is required with GOOGLE_CLIENT_ID.');
-  }
-  const defaults = clientId ? GOOGLE_DEFAULTS : demoGoogleUrls(publicUrl);
-  const pick = (name: (typeof urls)[number], fallback: string) => {
-    const value = trimSlash((e[name] as string | undefined) ?? fallback);
-    requireHttpsUnlessLoopback(name, value);
-    return value;
-  };
-  return {
-    clientId: clientId ?? DEMO_GOOGLE_CLIENT_ID,
-    ...(clientSecret && { clientSecret }),
-    authorizeUrl: pick('GOOGLE_AUTHORIZE_URL', defaults.authorizeUrl),
-    tokenUrl: pick('GOOGLE_TOKEN_URL', defaults.tokenUrl),
-    revokeUrl: pick('GOOGLE_REVOKE_URL', defaults.revokeUrl),
-    calendarBaseUrl: pick('GOOGLE_CALENDAR_BASE_URL', defaults.calendarBaseUrl),
   };
 }
 

@@ -8,6 +8,8 @@ import { KeyedTokenBucket } from '../lib/token-bucket';
 import type { InjectorContext, TokenInjector } from '../vault/token-injector';
 import { tokenSource } from '../vault/token-source';
 
+type CallerSealer = ReturnType<ReturnType<UserSealer['forDevice']>['forScope']>;
+
 /** One provider's part of an answer: its status, and its meetings as JSON text when `ok`. */
 interface Part {
   outcome: ProviderOutcome;
@@ -49,7 +51,8 @@ export class MeetingsService {
    */
   async upcomingJson(ctx: InjectorContext, providers: readonly Provider[], range: TimeRange, limit: number): Promise<string> {
     if (providers.length === 0) throw new AppError('not_enabled', 'No calendar integration is enabled for you; ask your administrator.');
-    const parts = await Promise.all(providers.map((p) => this.part(ctx, p, range, limit)));
+    const device = this.sealer.forDevice(ctx.user.tid, ctx.user.oid, ctx.userKey);
+    const parts = await Promise.all(providers.map((p) => this.part(ctx, device.forScope(p.id), p, range, limit)));
     const answered = parts.filter((p) => p.meetings !== undefined);
     if (answered.length === 0) {
       const failed = parts.find((p) => p.outcome.status === 'error');
@@ -82,9 +85,8 @@ export class MeetingsService {
     };
   }
 
-  private async part(ctx: InjectorContext, provider: Provider, range: TimeRange, limit: number): Promise<Part> {
+  private async part(ctx: InjectorContext, sealer: CallerSealer, provider: Provider, range: TimeRange, limit: number): Promise<Part> {
     const { tid, oid } = ctx.user;
-    const sealer = this.sealer.forCaller(tid, oid, provider.id, ctx.userKey);
     const key = `${sealer.keyId}:${provider.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
     const load = async (): Promise<unknown> => {
       try {

@@ -44,6 +44,13 @@ export async function benchMerged(): Promise<Figure[]> {
     }
     await connectGoogle(app, googleOnly!, DEMO_GOOGLE_ACCOUNTS[1]!.sub);
     await connectGoogle(app, both!, DEMO_GOOGLE_ACCOUNTS[2]!.sub);
+    // 100 concurrent cold requests of one user: exactly one upstream fetch per provider.
+    const graphBefore = app.demo!.calendar.requestCount;
+    const googleBefore = app.demo!.google!.calendar.requests.length;
+    const cold = await Promise.all(Array.from({ length: 100 }, () => both!.get('/api/meetings?limit=99')));
+    if (cold.some((r) => r.status !== 200)) throw new Error('a cold request failed');
+    const graphFetches = app.demo!.calendar.requestCount - graphBefore;
+    const googleFetches = app.demo!.google!.calendar.requests.length - googleBefore;
     // Warm the server (JIT, sockets) before measuring.
     await coldMs(both!, app, 9);
     app.demo!.calendar.setLatency(OUTLOOK_MS);
@@ -53,6 +60,8 @@ export async function benchMerged(): Promise<Figure[]> {
     const merged = await coldMs(both!, app, 3);
     const ratio = merged / Math.max(outlook, google);
     return [
+      { name: 'cold, both connected: Outlook fetches for 100 concurrent requests', value: graphFetches, unit: 'fetches', target: '1', ok: graphFetches === 1 },
+      { name: 'cold, both connected: Google fetches for 100 concurrent requests', value: googleFetches, unit: 'fetches', target: '1', ok: googleFetches === 1 },
       { name: `cold list, Outlook alone (${OUTLOOK_MS} ms upstream)`, value: outlook, unit: 'ms' },
       { name: `cold list, Google alone (${GOOGLE_MS} ms upstream)`, value: google, unit: 'ms' },
       { name: 'cold merged list, both providers', value: merged, unit: 'ms' },

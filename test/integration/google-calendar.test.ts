@@ -133,6 +133,11 @@ describe('Google Calendar through the demo Google', () => {
     expect((await (await device.get('/api/me')).json()).integrations[1].state).toBe('not_connected');
   });
 
+  it('disconnecting what is not connected is a plain 204', async () => {
+    const device = await signedInDevice(app, priya!.oid);
+    expect((await device.send('DELETE', '/api/connections/google-calendar')).status).toBe(204);
+  });
+
   it('a failed revoke is reported, and the local entry still goes', async () => {
     const device = await signedInDevice(app, dana!.oid);
     await connectGoogle(device, danaGoogle!.sub);

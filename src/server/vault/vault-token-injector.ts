@@ -7,9 +7,12 @@ import { requireUserKey } from './user-key';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
 import type { Owner, StoredTokens, Vault } from './vault';
 
-/** What became of the upstream grant on disconnect (`not_possible`: no entry this device can open). */
+/**
+ * What became of the upstream grant on disconnect: `not_possible` when entries existed but none
+ * this device can open (its key is another), `not_needed` when there was no live grant to revoke.
+ */
 export interface DisconnectOutcome {
-  revoke: 'revoked' | 'failed' | 'unsupported' | 'not_possible';
+  revoke: 'revoked' | 'failed' | 'unsupported' | 'not_possible' | 'not_needed';
 }
 
 export interface VaultInjectorOptions {
@@ -96,20 +99,24 @@ export class VaultTokenInjector implements TokenInjector {
   async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<DisconnectOutcome> {
     const owner: Owner = { tid: ctx.user.tid, oid: ctx.user.oid, provider };
     const credentials = this.options.credentials(provider);
-    let revoke: DisconnectOutcome['revoke'] = credentials.revoke ? 'not_possible' : 'unsupported';
-    if (credentials.revoke && ctx.userKey) {
-      const found = await this.options.vault.read(owner, requireUserKey(ctx.userKey));
-      const token = found.kind === 'found' ? (found.tokens.refreshToken ?? found.tokens.accessToken) : undefined;
-      if (token) {
+    let revoke: DisconnectOutcome['revoke'] = 'unsupported';
+    if (credentials.revoke) {
+      const found = ctx.userKey ? await this.options.vault.read(owner, requireUserKey(ctx.userKey)) : undefined;
+      if (found?.kind === 'found') {
         try {
-          await credentials.revoke(token);
+          await credentials.revoke(found.tokens.refreshToken ?? found.tokens.accessToken);
           revoke = 'revoked';
         } catch {
           revoke = 'failed';
         }
+      } else if (found?.kind === 'void') {
+        revoke = 'not_needed'; // the grant is gone already
+      } else {
+        revoke = 'not_possible'; // entries this device cannot open, if any (counted below)
       }
     }
-    await this.options.vault.deleteAll(owner);
+    const deleted = await this.options.vault.deleteAll(owner);
+    if (revoke === 'not_possible' && deleted === 0) revoke = 'not_needed';
     return { revoke };
   }
 

@@ -101,6 +101,16 @@ describe('Google Calendar through the demo Google', () => {
     expect(me.integrations[1]).toEqual({ provider: 'google-calendar', state: 'reconnect_required', reason: 'grant_revoked' });
   });
 
+  it('refuses a Google answer handed to another integration, and a code Google does not know', async () => {
+    const device = await signedInDevice(app, priya!.oid);
+    const { code, state } = await googleConsent(app, device, priyaGoogle!.sub);
+    expect(await errorCode(await device.send('POST', '/api/connections/outlook-calendar/complete', { code, state }))).toBe('bad_request');
+    const fresh = await googleConsent(app, device, priyaGoogle!.sub);
+    const wrong = await device.send('POST', '/api/connections/google-calendar/complete', { code: '4/0Anot-a-code', state: fresh.state });
+    expect(wrong.status).toBe(400);
+    expect(await errorCode(wrong)).toBe('bad_request');
+  });
+
   it('refuses an answer without the calendar scope (unticked on the consent screen)', async () => {
     const device = await signedInDevice(app, priya!.oid);
     const { code, state } = await googleConsent(app, device, priyaGoogle!.sub, { untickCalendar: true });

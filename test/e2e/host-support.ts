@@ -61,9 +61,16 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
   return context;
 }
 
-/** The first meeting whose Join is open, with the join URL the demo calendar holds for it. */
+/**
+ * The first Teams meeting whose Join is open (the seed always has one running now), with the join
+ * URL the demo calendar holds for it. Teams, because its link is the event's structured one; which
+ * other meetings are open depends on the hour.
+ */
 export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
-  const card = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') }).first();
+  const card = pane
+    .locator('[data-testid="meeting"]', { has: pane.locator('[data-service-id="teams"]') })
+    .filter({ has: pane.locator('[data-join-state="open"]') })
+    .first();
   const title = (await card.locator('h3').textContent())!.trim();
   const event = app.demo!.calendar.eventsFor(oid, Date.now()).find((e) => e.subject.trim() === title);
   const joinUrl = event?.onlineMeeting?.joinUrl;

@@ -2,6 +2,7 @@
 import { benchApi } from './api';
 import { benchBundleSize } from './bundle-size';
 import { benchMerged } from './merged';
+import { benchRedisDown } from './redis-down';
 import { printFigures, type Figure } from './lib/report';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   figures.push(...benchBundleSize());
   figures.push(...(await benchApi()));
   figures.push(...(await benchMerged()));
+  figures.push(...(await benchRedisDown()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
   printFigures(figures);

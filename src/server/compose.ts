@@ -6,8 +6,7 @@ import type { Demo } from '../demo';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import type { ResultsCache } from './cache/cache';
-import { MemoryResultsCache } from './cache/memory-cache';
-import { RedisResultsCache } from './cache/redis-cache';
+import { openResultsCache } from './cache/open-cache';
 import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
@@ -18,6 +17,7 @@ import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
 import { openStore } from './store/open-store';
+import { guardStore } from './store/unavailable-store';
 import type { Store } from './store/store';
 import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
 import { Vault } from './vault/vault';
@@ -58,9 +58,19 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const googleClientSecret = config.google ? (config.google.clientSecret ?? randomBytes(24).toString('base64url')) : undefined;
   const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret) : undefined;
 
-  const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
-  const registry = createRegistry(config, { opaqueIds: createOpaqueIds(masterKeys.oldest.key), entraClientSecret: clientSecret, googleClientSecret, now });
+  const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
+  const registry = createRegistry(config, {
+    opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    entraClientSecret: clientSecret,
+    googleClientSecret,
+    now,
+    onUpstreamCall: (provider, outcome, seconds) => metrics.upstreamCall(provider, outcome, seconds),
+    onSkippedEvent: (provider, eventId, reason) => {
+      metrics.skippedEvent(provider);
+      logger.warn({ provider, eventId, reason }, 'skipped an event that could not be read');
+    },
+  });
   const vault = new Vault(store.vault, masterKeys, now);
   const injector = new VaultTokenInjector({
     vault,
@@ -70,10 +80,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       return provider.credentials;
     },
     now,
+    onRefresh: (provider, outcome) => metrics.refresh(provider, outcome),
   });
   const connections = new ConnectionsService({ injector, store, states: createConnectStates(masterKeys) });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
-  const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
+  const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
 
   const app = createApp({
@@ -86,7 +97,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config, registry)],
+    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config, registry)],
     apiRoutes: [meRoute(store, injector, registry), meetingsRoute(meetings, registry), connectionsRoutes(connections, meetings, registry)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
@@ -98,6 +109,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     metrics,
     demo: demo?.demo,
     close: async () => {
+      injector.pendingWrites.stop();
       await Promise.all([store.close(), cache.close()]);
     },
   };

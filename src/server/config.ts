@@ -36,6 +36,8 @@ export interface Config {
    * mode, where the secret is generated per process like the Entra demo's).
    */
   google?: GoogleConfig;
+  /** Bearer token that opens /metrics from anywhere; without it /metrics answers loopback only. Never logged. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -54,7 +56,7 @@ export { DEMO_GOOGLE_CLIENT_ID, DEMO_GOOGLE_PATH } from './providers/google-cale
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
-  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR',
+  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'METRICS_TOKEN',
   ...GOOGLE_SETTING_NAMES,
 ]);
 
@@ -97,6 +99,7 @@ const schema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
   ...googleEnvSchema(optional, baseUrl),
+  METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{16,512}$/, 'must be 16 to 512 printable characters (no spaces)')),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -177,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     ...(google && { google }),
+    metricsToken: e.METRICS_TOKEN as string | undefined,
   };
 }
 

@@ -13,6 +13,8 @@ export interface TimeRange {
 export interface TokenSource {
   get(): Promise<string>;
   rejected(accessToken: string): Promise<void>;
+  /** A fresh token was refused too: the grant is gone; the entry is voided (reconnect_required). */
+  refused(): Promise<void>;
 }
 
 /** What an adopter may know of a call: whose calendar (for opaque ids and limits), and its tokens. */

@@ -18,6 +18,10 @@ export interface RegistryDeps {
   /** Google's client secret (configured, or the demo's per-process one). */
   googleClientSecret?: string;
   now: () => number;
+  /** Each upstream HTTP call's outcome and duration, for metrics. */
+  onUpstreamCall?: (provider: ProviderId, outcome: string, seconds: number) => void;
+  /** An event that could not be read was left out (its opaque id when it has one, and why). */
+  onSkippedEvent?: (provider: ProviderId, opaqueId: string | undefined, reason: string) => void;
 }
 
 /** One line per provider; a provider whose client is not configured is not offered. */

@@ -5,6 +5,7 @@ import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../keys/user-sealer';
 import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
+import { StoreUnavailableError } from '../store/unavailable-store';
 import type { InjectorContext, TokenInjector } from '../vault/token-injector';
 import { tokenSource } from '../vault/token-source';
 
@@ -72,16 +73,21 @@ export class MeetingsService {
     return this.cache.forgetUser(`${tid}:${oid}`);
   }
 
-  /** The budget is spent when a call is about to go upstream: a provider not connected costs nothing. */
-  private budgeted(user: string, tokens: TokenSource): TokenSource {
+  /**
+   * The budget is spent when a call is about to go upstream: a provider not connected costs nothing.
+   * `spent` counts what this load took, so a failure of our own database can give it back.
+   */
+  private budgeted(user: string, tokens: TokenSource, spent: { count: number }): TokenSource {
     return {
       get: async () => {
         const token = await tokens.get();
         const budget = this.upstreamBudget.take(user);
         if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
+        spent.count++;
         return token;
       },
       rejected: (token) => tokens.rejected(token),
+      refused: () => tokens.refused(),
     };
   }
 
@@ -89,10 +95,13 @@ export class MeetingsService {
     const { tid, oid } = ctx.user;
     const key = `${sealer.keyId}:${provider.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
     const load = async (): Promise<unknown> => {
+      const spent = { count: 0 };
       try {
-        return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: this.budgeted(`${tid}:${oid}`, tokenSource(this.injector, ctx, provider.id)) }, range, limit);
+        return await provider.adopter.upcomingMeetings({ account: { tid, oid }, tokens: this.budgeted(`${tid}:${oid}`, tokenSource(this.injector, ctx, provider.id), spent) }, range, limit);
       } catch (err) {
         if (err instanceof AppError && err.code === 'not_connected') return JSON.parse(NOT_CONNECTED);
+        // Our database failing is no upstream call: an outage must not use up everyone's budget.
+        if (err instanceof StoreUnavailableError) for (; spent.count > 0; spent.count--) this.upstreamBudget.refund(`${tid}:${oid}`);
         throw err;
       }
     };

@@ -7,5 +7,6 @@ export function tokenSource(injector: TokenInjector, ctx: InjectorContext, provi
   return {
     get: () => injector.accessToken(ctx, provider),
     rejected: (accessToken) => injector.rejected(ctx, provider, accessToken),
+    refused: () => injector.refused(ctx, provider),
   };
 }

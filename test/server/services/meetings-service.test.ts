@@ -49,6 +49,7 @@ function injector(states: Partial<Record<ProviderId, 'connected' | 'not_connecte
       return 'token';
     },
     rejected: async () => undefined,
+    refused: async () => undefined,
     status: async () => ({ state: 'connected' }),
   };
   return { i, reads };

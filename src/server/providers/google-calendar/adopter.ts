@@ -10,6 +10,8 @@ export class GoogleCalendarAdopter implements Adopter {
   constructor(
     private readonly calendar: CalendarClient,
     private readonly opaqueIds: OpaqueIds,
+    /** An event that could not be read was left out; its opaque id (when it has one) and why. */
+    private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
   ) {}
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
@@ -22,18 +24,30 @@ export class GoogleCalendarAdopter implements Adopter {
         break;
       } catch (err) {
         if (!(err instanceof GoogleAuthError)) throw err;
+        if (attempt >= 1) {
+          // A fresh token refused too: the grant is gone. Void it, so /api/me says the same.
+          await call.tokens.refused();
+          throw new AppError('reconnect_required', 'Google Calendar refused Upnext’s access; connect again.');
+        }
         await call.tokens.rejected(token);
-        if (attempt >= 1) throw new AppError('reconnect_required', 'Google Calendar refused Upnext’s access; connect again.');
       }
     }
     const { tid, oid } = call.account;
     const meetings: Meeting[] = [];
+    // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
+    const seen = new Set<string>();
     for (const event of events) {
-      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      if (typeof event?.id !== 'string') {
+        this.onSkippedEvent(undefined, 'no id');
+        continue;
+      }
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      const opaqueId = this.opaqueIds('google-calendar', tid, oid, event.id);
       try {
-        meetings.push(mapGoogleEvent(event, this.opaqueIds('google-calendar', tid, oid, event.id)));
-      } catch {
-        // One unreadable event must not hide the others.
+        meetings.push(mapGoogleEvent(event, opaqueId));
+      } catch (err) {
+        this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }
     }
     return meetings.sort(byStart);

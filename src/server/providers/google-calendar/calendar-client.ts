@@ -11,6 +11,8 @@ export interface CalendarClientOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   fetch?: typeof fetch;
+  /** Each HTTP call's outcome (`ok`, `throttled`, `unavailable`, `refused`, `error`) and duration, for metrics. */
+  onCall?: (outcome: string, seconds: number) => void;
 }
 
 /** Google refused the token itself (401): the caller asks its token source for a fresh one. */
@@ -44,22 +46,26 @@ export function createCalendarClient(options: CalendarClientOptions) {
   async function page(url: string, accessToken: string): Promise<Record<string, unknown>> {
     for (let attempt = 0; ; attempt++) {
       let res: Response;
+      const started = performance.now();
+      const observe = (outcome: string) => options.onCall?.(outcome, (performance.now() - started) / 1000);
       try {
         res = await doFetch(url, {
           headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
           signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
         });
       } catch (err) {
+        observe('unavailable');
         throw new AppError('provider_unavailable', 'Google Calendar could not be reached.', { cause: err, status: 503 });
       }
       const body = (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+      const reason = reasonOf(body);
+      const throttled = res.status === 429 || (res.status === 403 && RATE_REASONS.has(reason ?? ''));
+      observe(res.ok ? 'ok' : throttled ? 'throttled' : res.status === 401 || res.status === 403 ? 'refused' : res.status >= 500 ? 'unavailable' : 'error');
       if (res.ok) {
         if (body && typeof body === 'object') return body;
         throw new AppError('provider_unavailable', 'Google Calendar answered something that is not JSON.', { status: 502 });
       }
       if (res.status === 401) throw new GoogleAuthError();
-      const reason = reasonOf(body);
-      const throttled = res.status === 429 || (res.status === 403 && RATE_REASONS.has(reason ?? ''));
       if (throttled || res.status >= 500) {
         if (attempt < maxRetries) {
           await sleep(backoffMs(attempt, random));

@@ -8,7 +8,15 @@ import { createGoogleOAuthClient } from './oauth-client';
 import type { GoogleSettings } from './settings';
 
 /** Google Calendar: Google's OAuth 2 (code + PKCE, offline access) and the Calendar API v3. */
-export function googleCalendarProvider(settings: GoogleSettings, deps: { opaqueIds: OpaqueIds; redirectUri: string; now: () => number }): Provider {
+export interface GoogleProviderDeps {
+  opaqueIds: OpaqueIds;
+  redirectUri: string;
+  now: () => number;
+  onUpstreamCall?: (provider: 'google-calendar', outcome: string, seconds: number) => void;
+  onSkippedEvent?: (provider: 'google-calendar', opaqueId: string | undefined, reason: string) => void;
+}
+
+export function googleCalendarProvider(settings: GoogleSettings, deps: GoogleProviderDeps): Provider {
   const oauth = createGoogleOAuthClient({ ...settings, now: deps.now });
   return {
     id: 'google-calendar',
@@ -19,7 +27,11 @@ export function googleCalendarProvider(settings: GoogleSettings, deps: { opaqueI
       icon: '/assets/providers/google-calendar.svg',
       consentWindow: { url: settings.authorizeUrl, clientId: settings.clientId },
     },
-    adopter: new GoogleCalendarAdopter(createCalendarClient({ baseUrl: settings.calendarBaseUrl }), deps.opaqueIds),
+    adopter: new GoogleCalendarAdopter(
+      createCalendarClient({ baseUrl: settings.calendarBaseUrl, onCall: (outcome, seconds) => deps.onUpstreamCall?.('google-calendar', outcome, seconds) }),
+      deps.opaqueIds,
+      (eventId, reason) => deps.onSkippedEvent?.('google-calendar', eventId, reason),
+    ),
     connector: googleConnector({ oauth, clientId: settings.clientId, authorizeUrl: settings.authorizeUrl, redirectUri: deps.redirectUri, now: deps.now }),
     credentials: googleCredentials(oauth),
   };

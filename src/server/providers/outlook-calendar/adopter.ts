@@ -15,6 +15,8 @@ export class OutlookCalendarAdopter implements Adopter {
   constructor(
     private readonly graph: GraphClient,
     private readonly opaqueIds: OpaqueIds,
+    /** An event that could not be read was left out; its opaque id (when it has one) and why. */
+    private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
   ) {}
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
@@ -36,19 +38,31 @@ export class OutlookCalendarAdopter implements Adopter {
       ),
     );
     const meetings: Meeting[] = [];
+    // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
+    const seen = new Set<string>();
     for (const event of events) {
-      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      if (typeof event?.id !== 'string') {
+        this.onSkippedEvent(undefined, 'no id');
+        continue;
+      }
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      const opaqueId = this.opaqueIds(this.id, tid, oid, event.id);
+      if (!event.start || !event.end) {
+        this.onSkippedEvent(opaqueId, 'no start or end');
+        continue;
+      }
       try {
-        meetings.push(mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id)));
+        meetings.push(mapGraphEvent(event, opaqueId));
       } catch (err) {
-        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+        this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }
     }
     return meetings.sort(byStart);
   }
 }
 
-/** One retry with a fresh token when Graph refuses the first one. */
+/** One retry with a fresh token when Graph refuses the first one; a fresh one refused too means the grant is gone. */
 async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const token = await tokens.get();
@@ -56,8 +70,12 @@ async function withToken<T>(tokens: TokenSource, call: (token: string) => Promis
       return await call(token);
     } catch (err) {
       if (!(err instanceof GraphAuthError)) throw err;
+      if (attempt >= 1) {
+        // Void it, so /api/me says the same.
+        await tokens.refused();
+        throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
+      }
       await tokens.rejected(token);
-      if (attempt >= 1) throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
     }
   }
 }

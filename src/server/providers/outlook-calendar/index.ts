@@ -17,7 +17,14 @@ export interface OutlookSettings {
 }
 
 /** Outlook Calendar: Entra for access, Microsoft Graph for the calendar. */
-export function outlookCalendarProvider(settings: OutlookSettings, deps: { opaqueIds: OpaqueIds; now: () => number }): Provider {
+export interface ProviderDeps {
+  opaqueIds: OpaqueIds;
+  now: () => number;
+  onUpstreamCall?: (provider: 'outlook-calendar', outcome: string, seconds: number) => void;
+  onSkippedEvent?: (provider: 'outlook-calendar', opaqueId: string | undefined, reason: string) => void;
+}
+
+export function outlookCalendarProvider(settings: OutlookSettings, deps: ProviderDeps): Provider {
   const tokenClient = createTokenClient({ authorityHost: settings.authorityHost, clientId: settings.clientId, clientSecret: settings.clientSecret, now: deps.now });
   const scopes = graphScopes(settings.graphResource);
   return {
@@ -28,7 +35,11 @@ export function outlookCalendarProvider(settings: OutlookSettings, deps: { opaqu
       consentText: 'Upnext reads your Outlook calendar to show your next meetings. It never changes your calendar.',
       icon: '/assets/providers/outlook-calendar.svg',
     },
-    adopter: new OutlookCalendarAdopter(createGraphClient({ baseUrl: settings.graphBaseUrl }), deps.opaqueIds),
+    adopter: new OutlookCalendarAdopter(
+      createGraphClient({ baseUrl: settings.graphBaseUrl, onCall: (outcome, seconds) => deps.onUpstreamCall?.('outlook-calendar', outcome, seconds) }),
+      deps.opaqueIds,
+      (eventId, reason) => deps.onSkippedEvent?.('outlook-calendar', eventId, reason),
+    ),
     connector: outlookConnector({ tokenClient, scopes, ...settings }),
     credentials: outlookCredentials(tokenClient, scopes),
   };

@@ -27,6 +27,10 @@ import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './keys/connect-state';
 import { createUserSealer } from './keys/user-sealer';
 import { createRegistry } from './providers/registry';
+import { AccessCheck } from './access/access-check';
+import { AdminConsent } from './admin/admin-consent';
+import { AdminService } from './admin/admin-service';
+import { adminRoutes } from './routes/admin';
 
 export interface Composed {
   app: Express;
@@ -82,10 +86,28 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     now,
     onRefresh: (provider, outcome) => metrics.refresh(provider, outcome),
   });
-  const connections = new ConnectionsService({ injector, store, states: createConnectStates(masterKeys) });
+  const states = createConnectStates(masterKeys);
+  const connections = new ConnectionsService({ injector, store, states });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
+  // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
+  const demoTenant = demo?.demo.authority.tenantId;
+  const access = new AccessCheck({
+    store: store.admin,
+    enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant,
+    lastKnownMaxAgeMs: config.cacheStaleSeconds * 1000,
+  });
+  const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid) });
+  const adminConsent = new AdminConsent({
+    store: { consents: (tid) => store.admin.consents(tid), consumeOAuthState: (n, e, t) => store.consumeOAuthState(n, e, t) },
+    service: admin,
+    states,
+    authorityHost: config.authorityHost,
+    clientId: config.clientId,
+    graphResource: config.graphResource,
+    redirectUri: `${config.publicUrl}/auth-end.html`,
+  });
 
   const app = createApp({
     logger,
@@ -98,7 +120,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       allowedTenants: config.allowedTenants,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config, registry)],
-    apiRoutes: [meRoute(store, injector, registry), meetingsRoute(meetings, registry), connectionsRoutes(connections, meetings, registry)],
+    apiRoutes: [
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }),
+      meetingsRoute(meetings, registry, access),
+      connectionsRoutes(connections, meetings, registry, access),
+      adminRoutes(admin, adminConsent, config.adminUsers),
+    ],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
+import type { AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import type { Provider } from '../providers/provider';
@@ -20,7 +21,7 @@ const completeBody = z
  * grant is revoked where the provider can; 204, or 200 with `revoke` when that failed or was not
  * possible, i.e. this device could not open the entry; the local entries are deleted either way).
  */
-export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry): Router {
+export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck): Router {
   const provider = (req: Request): Provider => {
     const found = registry.get(String(req.params.provider));
     if (!found) throw new AppError('bad_request', 'No such integration.', { status: 404 });
@@ -30,6 +31,7 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
+    await access.require(user, p.id);
     await connections.connect({ user, userKey: req.userKey }, p);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p.id, state: 'connected' });
@@ -39,10 +41,12 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const parsed = completeBody.safeParse(req.body);
     if (!parsed.success) throw new AppError('bad_request', 'The body must be {code, state} from the sign-in popup.');
     const user = currentUser(req);
+    await access.require(user, p.id);
     await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p.id, state: 'connected' });
   });
+  // Disconnecting is never refused: removing your own stored tokens needs no access.
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { notEnabled, type AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import type { ProviderRegistry } from '../providers/registry';
@@ -26,7 +27,7 @@ const query = z
   })
   .strict();
 
-export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegistry, now: () => number = Date.now): Router {
+export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
     const parsed = query.safeParse(req.query);
@@ -46,7 +47,12 @@ export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegis
     const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
     const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
-    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, registry.all, { from, to }, parsed.data.limit ?? 200));
+    // The access check runs before the cache: losing access stops cached answers too.
+    const allowed = await access.allowedProviders(user);
+    const usable = registry.all.filter((p) => allowed.has(p.id));
+    if (usable.length === 0) throw notEnabled(registry.all[0]!.id);
+    const refused = registry.all.filter((p) => !allowed.has(p.id)).map((p) => p.id);
+    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, usable, { from, to }, parsed.data.limit ?? 200, refused));
   });
   return router;
 }

@@ -1,4 +1,4 @@
-import type { Meeting, ProviderOutcome } from '../../shared/api';
+import type { Meeting, ProviderId, ProviderOutcome } from '../../shared/api';
 import { byStart, type TimeRange, type TokenSource } from '../providers/adopter';
 import type { Provider } from '../providers/provider';
 import type { ResultsCache } from '../cache/cache';
@@ -46,11 +46,11 @@ export class MeetingsService {
 
   /**
    * The response as JSON text. `providers` are those the caller may use (the access check chose
-   * them). 200 when one answered; when none did: its error if one failed, else 403 not_enabled
+   * them); `notEnabled` are reported as such. 200 when one answered; when none did: its error if one failed, else 403 not_enabled
    * (no provider), 409 reconnect_required, or 409 not_connected. A cache hit of one provider costs
    * one decryption and a string join, no parse and no re-serialisation.
    */
-  async upcomingJson(ctx: InjectorContext, providers: readonly Provider[], range: TimeRange, limit: number): Promise<string> {
+  async upcomingJson(ctx: InjectorContext, providers: readonly Provider[], range: TimeRange, limit: number, notEnabled: readonly ProviderId[] = []): Promise<string> {
     if (providers.length === 0) throw new AppError('not_enabled', 'No calendar integration is enabled for you; ask your administrator.');
     const device = this.sealer.forDevice(ctx.user.tid, ctx.user.oid, ctx.userKey);
     const parts = await Promise.all(providers.map((p) => this.part(ctx, device.forScope(p.id), p, range, limit)));
@@ -65,7 +65,8 @@ export class MeetingsService {
     }
     const meetings = answered.length === 1 ? answered[0]!.meetings! : merge(answered.map((p) => p.meetings!), limit);
     const stale = parts.some((p) => p.stale);
-    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":${JSON.stringify(parts.map((p) => p.outcome))}}`;
+    const outcomes: ProviderOutcome[] = [...parts.map((p) => p.outcome), ...notEnabled.map((id) => ({ id, status: 'not_enabled' as const }))];
+    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":${JSON.stringify(outcomes)}}`;
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */

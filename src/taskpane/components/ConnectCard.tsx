@@ -186,7 +186,7 @@ export default function ConnectCard({ provider, view, onConnect, onCancel, onChe
     case 'not_enabled':
       body = (
         <p className={styles.text}>
-          {provider.name} is not turned on for you. Ask your admin to enable it for you in the Upnext admin console.
+          {provider.name} is not enabled for you — ask your admin. They can turn it on for you in the Upnext admin console.
         </p>
       );
       actions = <Button onClick={onCheckAgain}>Check again</Button>;

@@ -1,14 +1,16 @@
 /** The header's overflow menu (rarely used, so its own chunk with Fluent's Menu). */
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { MoreHorizontalRegular, PlugDisconnectedRegular, SignOutRegular } from '@fluentui/react-icons';
+import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
 
 export interface PaneMenuProps {
   /** One "Disconnect <name>" item per connected provider. */
   disconnects?: Array<{ name: string; /** "connected as …" */ account?: string; onDisconnect(): void }>;
+  /** Admins only: opens /console.html. */
+  onOpenConsole?(): void;
   onSignOut?(): void;
 }
 
-export default function PaneMenu({ disconnects = [], onSignOut }: PaneMenuProps) {
+export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut }: PaneMenuProps) {
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
@@ -21,6 +23,11 @@ export default function PaneMenu({ disconnects = [], onSignOut }: PaneMenuProps)
               Disconnect {d.name}
             </MenuItem>
           ))}
+          {onOpenConsole && (
+            <MenuItem icon={<SettingsRegular />} onClick={onOpenConsole}>
+              Admin console
+            </MenuItem>
+          )}
           {onSignOut && (
             <MenuItem icon={<SignOutRegular />} onClick={onSignOut}>
               Sign out

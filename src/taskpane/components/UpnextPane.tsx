@@ -49,10 +49,15 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   };
   const connected = providers.flatMap((p, i) => (connections[i]!.data.kind === 'connected' ? [{ provider: p, connection: connections[i]! }] : []));
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
+  const openConsole = connections.some((c) => c.isAdmin) ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
   const menu =
-    connected.length > 0 || signOut ? (
+    connected.length > 0 || signOut || openConsole ? (
       <Suspense fallback={<Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" disabled />}>
-        <PaneMenu disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) }))} onSignOut={signOut} />
+        <PaneMenu
+          disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) }))}
+          onOpenConsole={openConsole}
+          onSignOut={signOut}
+        />
       </Suspense>
     ) : undefined;
 

@@ -4,8 +4,6 @@ import { resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Demo } from '../demo';
-import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
-import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import type { ResultsCache } from './cache/cache';
@@ -14,7 +12,6 @@ import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
 import { createOpaqueIds } from './lib/opaque-id';
-import { createTokenClient } from './oauth/token-client';
 import { clientConfigRoute } from './routes/client-config';
 import { openApiRoute } from './routes/openapi';
 import { healthRoutes } from './routes/health';
@@ -30,8 +27,9 @@ import { Vault } from './vault/vault';
 import { VaultTokenInjector } from './vault/vault-token-injector';
 import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
-import { createConnectStates } from './oauth/connect-state';
-import { createUserSealer } from './cache/user-sealed';
+import { createConnectStates } from './keys/connect-state';
+import { createUserSealer } from './keys/user-sealer';
+import { createRegistry } from './providers/registry';
 import { createSecurityLog } from './audit/security-events';
 import { AccessCheck } from './access/access-check';
 import { AdminConsent } from './admin/admin-consent';
@@ -49,9 +47,6 @@ export interface Composed {
   close(): Promise<void>;
 }
 
-/** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
-export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
-
 export interface ComposeOptions {
   webRoot?: string;
   /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
@@ -68,38 +63,42 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       : undefined;
   if (!masterKeys) throw new Error('TOKEN_MASTER_KEYS is required.');
 
-  // The demo's confidential-client secret lives only in this process.
+  // The demos' confidential-client secrets live only in this process.
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
-  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
+  const googleClientSecret = config.google ? (config.google.clientSecret ?? randomBytes(24).toString('base64url')) : undefined;
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret) : undefined;
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
-  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
-  const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
+  const registry = createRegistry(config, {
+    opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    entraClientSecret: clientSecret,
+    googleClientSecret,
+    now,
+    onUpstreamCall: (provider, outcome, seconds) => metrics.upstreamCall(provider, outcome, seconds),
+    onSkippedEvent: (provider, eventId, reason) => {
+      metrics.skippedEvent(provider);
+      logger.warn({ provider, eventId, reason }, 'skipped an event that could not be read');
+    },
+  });
   const vault = new Vault(store.vault, masterKeys, now);
   const securityLog = createSecurityLog(logger);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, securityLog, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
-  const states = createConnectStates(masterKeys);
-  const connections = new ConnectionsService({
+  const injector = new VaultTokenInjector({
     vault,
-    store,
-    tokenClient,
-    states,
-    scopes,
-    authorityHost: config.authorityHost,
-    clientId: config.clientId,
-    graphResource: config.graphResource,
-    redirectUri: `${config.publicUrl}/auth-end.html`,
+    credentials: (id) => {
+      const provider = registry.get(id);
+      if (!provider) throw new TypeError(`provider ${id} is not offered`);
+      return provider.credentials;
+    },
+    now,
     securityLog,
+    onRefresh: (provider, outcome) => metrics.refresh(provider, outcome),
   });
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, onCall: (outcome, seconds) => metrics.upstreamCall('outlook-calendar', outcome, seconds) });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key), (eventId, reason) => {
-    metrics.skippedEvent('outlook-calendar');
-    logger.warn({ provider: 'outlook-calendar', eventId, reason }, 'skipped an event that could not be read');
-  });
+  const states = createConnectStates(masterKeys);
+  const connections = new ConnectionsService({ injector, store, states, securityLog });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
-  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
+  const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
   // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
   const demoTenant = demo?.demo.authority.tenantId;
   const access = new AccessCheck({
@@ -130,11 +129,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config), openApiRoute(config.publicUrl, packageVersion())],
+    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config, registry), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, offered: ['outlook-calendar'] }),
-      meetingsRoute(meetings, access),
-      connectionsRoutes(connections, meetings, access),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }),
+      meetingsRoute(meetings, registry, access),
+      connectionsRoutes(connections, meetings, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
     ],
     extraMounts: demo?.mounts,

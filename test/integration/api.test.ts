@@ -66,7 +66,10 @@ describe('GET /api/me', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.user).toMatchObject({ tid: app.demo!.authority.tenantId, oid: dana!.oid, name: dana!.name });
-    expect(body.integrations).toEqual([{ provider: 'outlook-calendar', state: 'not_connected' }]);
+    expect(body.integrations).toEqual([
+      { provider: 'outlook-calendar', state: 'not_connected' },
+      { provider: 'google-calendar', state: 'not_connected' },
+    ]);
   });
 });
 

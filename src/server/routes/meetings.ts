@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import { chooseCoding } from '../http/content-coding';
 import { sendJsonAnswer } from '../http/json-answer';
+import type { ProviderRegistry } from '../providers/registry';
 import type { MeetingsService } from '../services/meetings-service';
 
 const GZIP = ['gzip'] as const;
@@ -30,7 +31,7 @@ export const meetingsQuery = z
   })
   .strict();
 
-export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, now: () => number = Date.now): Router {
+export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
     const parsed = meetingsQuery.safeParse(req.query);
@@ -52,9 +53,11 @@ export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, no
     const user = currentUser(req);
     // The access check runs before the cache: losing access stops cached answers too.
     const allowed = await access.allowedProviders(user);
-    if (!allowed.has('outlook-calendar')) throw notEnabled('outlook-calendar');
+    const usable = registry.all.filter((p) => allowed.has(p.id));
+    if (usable.length === 0) throw notEnabled(registry.all[0]!.id);
+    const refused = registry.all.filter((p) => !allowed.has(p.id)).map((p) => p.id);
     const gzip = chooseCoding(req.headers['accept-encoding'], GZIP) === 'gzip';
-    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey, requestId: req.id }, { from, to }, parsed.data.limit ?? 200, gzip));
+    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey, requestId: req.id }, usable, { from, to }, parsed.data.limit ?? 200, refused, gzip));
   });
   return router;
 }

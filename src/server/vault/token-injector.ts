@@ -13,6 +13,8 @@ export interface IntegrationStatus {
   state: IntegrationState;
   /** Why, when the state asks the user to act (e.g. `device_key_changed`). */
   reason?: string;
+  /** The provider account, when connected and known. */
+  account?: string;
 }
 
 /**

@@ -8,6 +8,8 @@ export interface StoredTokens {
   refreshToken?: string;
   expiresAt: number;
   scopes: string[];
+  /** The provider account the tokens belong to (Google: its e-mail), shown as "connected as …". */
+  account?: string;
 }
 
 export interface Owner {

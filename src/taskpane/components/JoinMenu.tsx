@@ -84,7 +84,7 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
             <>
               <MenuDivider />
               <MenuItem icon={<OpenRegular />} onClick={() => onOpen(meeting.webLink!)}>
-                Open in Outlook
+                {meeting.provider === 'google-calendar' ? 'Open in Google Calendar' : 'Open in Outlook'}
               </MenuItem>
             </>
           )}

@@ -1,5 +1,5 @@
-import { AppError } from '../../../src/server/errors/app-error';
-import { createGraphClient, GraphAuthError } from '../../../src/server/adopters/outlook-calendar/graph-client';
+import { AppError } from '../../../../src/server/errors/app-error';
+import { createGraphClient, GraphAuthError } from '../../../../src/server/providers/outlook-calendar/graph-client';
 
 const BASE = 'https://graph.example/v1.0';
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };

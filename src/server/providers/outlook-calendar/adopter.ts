@@ -1,8 +1,7 @@
 import type { Meeting } from '../../../shared/api';
 import { AppError } from '../../errors/app-error';
 import type { OpaqueIds } from '../../lib/opaque-id';
-import type { InjectorContext, TokenInjector } from '../../vault/token-injector';
-import type { Adopter, TimeRange } from '../types';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSource } from '../adopter';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';
@@ -15,13 +14,12 @@ export class OutlookCalendarAdopter implements Adopter {
 
   constructor(
     private readonly graph: GraphClient,
-    private readonly injector: TokenInjector,
     private readonly opaqueIds: OpaqueIds,
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
   ) {}
 
-  async upcomingMeetings(ctx: InjectorContext, range: TimeRange, limit: number): Promise<Meeting[]> {
+  async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
     const query = new URLSearchParams({
       startDateTime: range.from.toISOString(),
       endDateTime: range.to.toISOString(),
@@ -29,16 +27,16 @@ export class OutlookCalendarAdopter implements Adopter {
       $orderby: 'start/dateTime',
       $top: String(Math.min(PAGE_SIZE, limit)),
     });
-    const events = await this.withToken(ctx, (token) =>
+    const { tid, oid } = call.account;
+    const events = await withToken(call.tokens, (token) =>
       this.graph.listAll<GraphEvent>(
-        `${ctx.user.tid}:${ctx.user.oid}`,
+        `${tid}:${oid}`,
         `/me/calendarView?${query.toString()}`,
         token,
         { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' },
         limit,
       ),
     );
-    const { tid, oid } = ctx.user;
     const meetings: Meeting[] = [];
     // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
     const seen = new Set<string>();
@@ -60,24 +58,24 @@ export class OutlookCalendarAdopter implements Adopter {
         this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }
     }
-    return meetings.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+    return meetings.sort(byStart);
   }
+}
 
-  /** One retry with a fresh token when Graph refuses the first one. */
-  private async withToken<T>(ctx: InjectorContext, call: (token: string) => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      const token = await this.injector.accessToken(ctx, this.id);
-      try {
-        return await call(token);
-      } catch (err) {
-        if (!(err instanceof GraphAuthError)) throw err;
-        if (attempt >= 1) {
-          // A fresh token refused too: the grant is gone. Void it, so /api/me says the same.
-          await this.injector.refused(ctx, this.id);
-          throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
-        }
-        await this.injector.rejected(ctx, this.id, token);
+/** One retry with a fresh token when Graph refuses the first one; a fresh one refused too means the grant is gone. */
+async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const token = await tokens.get();
+    try {
+      return await call(token);
+    } catch (err) {
+      if (!(err instanceof GraphAuthError)) throw err;
+      if (attempt >= 1) {
+        // Void it, so /api/me says the same.
+        await tokens.refused();
+        throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
       }
+      await tokens.rejected(token);
     }
   }
 }

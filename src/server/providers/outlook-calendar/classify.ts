@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error';
+import { AppError } from '../../errors/app-error';
 import { AuthorityError } from './token-client';
 
 /** Grants that are gone for good: the user must connect again. */

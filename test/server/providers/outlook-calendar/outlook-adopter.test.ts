@@ -1,25 +1,25 @@
-import { OutlookCalendarAdopter } from '../../../src/server/adopters/outlook-calendar/adopter';
-import { GraphAuthError, type GraphClient } from '../../../src/server/adopters/outlook-calendar/graph-client';
-import type { UserIdentity } from '../../../src/server/auth/user-token-verifier';
-import type { TokenInjector } from '../../../src/server/vault/token-injector';
+import type { AdopterCall, TokenSource } from '../../../../src/server/providers/adopter';
+import { OutlookCalendarAdopter } from '../../../../src/server/providers/outlook-calendar/adopter';
+import { GraphAuthError, type GraphClient } from '../../../../src/server/providers/outlook-calendar/graph-client';
 
-const user: UserIdentity = { tid: 't', oid: 'o', name: 'Dana', groups: [], roles: [], assertion: 'jwt', expiresAt: 0 };
-const ctx = { user, userKey: 'k' };
 const range = { from: new Date('2026-12-01T00:00:00Z'), to: new Date('2026-12-08T00:00:00Z') };
 const utc = (iso: string) => ({ dateTime: iso, timeZone: 'UTC' });
 const event = (id: string, start = '2026-12-02T09:00:00', end = '2026-12-02T09:30:00') => ({ id, subject: `Meeting ${id}`, start: utc(start), end: utc(end) });
 
+const calls = { rejected: 0, refused: 0 };
+const tokens: TokenSource = {
+  get: async () => 'token',
+  rejected: async () => void calls.rejected++,
+  refused: async () => void calls.refused++,
+};
+const ctx: AdopterCall = { account: { tid: 't', oid: 'o' }, tokens };
+
 function adopter(listAll: () => Promise<unknown[]>) {
-  const calls = { rejected: 0, refused: 0 };
-  const injector: TokenInjector = {
-    accessToken: async () => 'token',
-    rejected: async () => void calls.rejected++,
-    refused: async () => void calls.refused++,
-    status: async () => ({ state: 'connected' }),
-  };
+  calls.rejected = 0;
+  calls.refused = 0;
   const skipped: Array<[string | undefined, string]> = [];
   const graph = { listAll } as unknown as GraphClient;
-  const a = new OutlookCalendarAdopter(graph, injector, (_p, _t, _o, id) => `opaque-${id}`, (id, reason) => void skipped.push([id, reason]));
+  const a = new OutlookCalendarAdopter(graph, (_p, _t, _o, id) => `opaque-${id}`, (id, reason) => void skipped.push([id, reason]));
   return { a, calls, skipped };
 }
 

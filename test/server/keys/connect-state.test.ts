@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConnectStateError, createConnectStates, pkceChallenge } from '../../../src/server/oauth/connect-state';
+import { ConnectStateError, createConnectStates, pkceChallenge } from '../../../src/server/keys/connect-state';
 import { parseMasterKeys } from '../../../src/server/vault/master-keys';
 
 const A = `a:${randomBytes(32).toString('base64')}`;

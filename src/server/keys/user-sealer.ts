@@ -13,7 +13,10 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
 
   function parts(tid: string, oid: string, scope: string, userKeyText: string | undefined) {
     const userKey = requireUserKey(userKeyText);
-    const keyId = userKeyId(userKey);
+    return partsFor(tid, oid, scope, userKey, userKeyId(userKey));
+  }
+
+  function partsFor(tid: string, oid: string, scope: string, userKey: Buffer, keyId: string) {
     const id = `${tid}\0${oid}\0${scope}\0${keyId}`;
     let found = derived.get(id);
     if (!found) {
@@ -28,20 +31,27 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
     return { keyId, ...found };
   }
 
+  const bound = ({ keyId, key, aad, bytesAad }: { keyId: string; key: Buffer; aad: Buffer; bytesAad: Buffer }) => ({
+    keyId,
+    seal: (value: unknown): Sealed => seal(key, Buffer.from(JSON.stringify(value)), aad),
+    /** The sealed value's JSON as bytes (what goes on the wire, no decoding to a string). */
+    open: (sealed: Sealed): Buffer => open(key, sealed, aad),
+    openText: (sealed: Sealed): string => open(key, sealed, aad).toString('utf8'),
+    /** Bytes derived from a value (its compressed answer), sealed apart from values. */
+    sealDerived: (bytes: Buffer): Sealed => seal(key, bytes, bytesAad),
+    openDerived: (sealed: Sealed): Buffer => open(key, sealed, bytesAad),
+  });
+
   return {
     /** A sealer bound to one caller; `keyId` goes into cache keys so devices never collide. */
     forCaller(tid: string, oid: string, scope: string, userKey: string | undefined) {
-      const { keyId, key, aad, bytesAad } = parts(tid, oid, scope, userKey);
-      return {
-        keyId,
-        seal: (value: unknown): Sealed => seal(key, Buffer.from(JSON.stringify(value)), aad),
-        /** The sealed value's JSON as bytes (what goes on the wire, no decoding to a string). */
-        open: (sealed: Sealed): Buffer => open(key, sealed, aad),
-        openText: (sealed: Sealed): string => open(key, sealed, aad).toString('utf8'),
-        /** Bytes derived from a value (its compressed answer), sealed apart from values. */
-        sealDerived: (bytes: Buffer): Sealed => seal(key, bytes, bytesAad),
-        openDerived: (sealed: Sealed): Buffer => open(key, sealed, bytesAad),
-      };
+      return bound(parts(tid, oid, scope, userKey));
+    },
+    /** The same for several scopes (one per provider) of one call: the user key is read and hashed once. */
+    forDevice(tid: string, oid: string, userKeyText: string | undefined) {
+      const userKey = requireUserKey(userKeyText);
+      const keyId = userKeyId(userKey);
+      return { forScope: (scope: string) => bound(partsFor(tid, oid, scope, userKey, keyId)) };
     },
   };
 }

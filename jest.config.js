@@ -1,11 +1,16 @@
 /** Unit and integration suites run in Node; component tests in jsdom; the browser suite drives real Chromium. */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+// Every suite runs at the test clock's instant (UPNEXT_TEST_NOW; see test/helpers/test-clock.ts). The
+// browser suite takes it explicitly (the server's clock, Playwright's clock) and keeps the real Date:
+// Playwright's driver runs in this process and times its clock against the real one.
+const setupFilesAfterEnv = ['<rootDir>/test/setup/pin-clock.ts'];
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
     },
@@ -13,6 +18,7 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       transform,
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
     {

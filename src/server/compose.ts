@@ -44,13 +44,19 @@ export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 
 
 export interface ComposeOptions {
   webRoot?: string;
-  /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
+  /**
+   * The server's clock, ms since the epoch: the demo seed and authority, user-token checks, meeting
+   * windows, connect states. Tests run the whole app at a chosen instant with it.
+   */
+  clock?: () => number;
+  /** The vault's clock (token expiry, leases), `clock` unless set; tests move it ahead to make tokens expire. */
   now?: () => number;
 }
 
 /** Wires the whole server from a validated config. Fails closed: no master key, no start. */
 export async function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Promise<Composed> {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? Date.now;
+  const now = options.now ?? clock;
   const masterKeys = config.tokenMasterKeys
     ? parseMasterKeys(config.tokenMasterKeys)
     : config.authMode === 'demo'
@@ -60,7 +66,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
 
   // The demo's confidential-client secret lives only in this process.
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
-  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, clock) : undefined;
 
   const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
@@ -72,18 +78,19 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     vault,
     store,
     tokenClient,
-    states: createConnectStates(masterKeys),
+    states: createConnectStates(masterKeys, { now: clock }),
     scopes,
     authorityHost: config.authorityHost,
     clientId: config.clientId,
     graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
+    now: clock,
   });
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
   const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
-  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
+  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys), clock);
 
   const app = createApp({
     logger,
@@ -94,9 +101,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       authorityHost: config.authorityHost,
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
+      now: clock,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
+    apiRoutes: [meRoute(store, injector, clock), meetingsRoute(meetings, clock), connectionsRoutes(connections, meetings)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

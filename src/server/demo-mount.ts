@@ -6,7 +6,7 @@ import { DEMO_AUTHORITY_PATH, DEMO_GRAPH_PATH, type Config } from './config';
  * The one place in src/server that imports src/demo: in demo mode the server also serves the
  * Entra-shaped identity provider and the Graph-shaped calendar, and talks to them over HTTP.
  */
-export function mountDemo(config: Config, clientSecret: string): { demo: Demo; mounts: Array<{ path: string; router: Router }> } {
+export function mountDemo(config: Config, clientSecret: string, now: () => number = Date.now): { demo: Demo; mounts: Array<{ path: string; router: Router }> } {
   const demo = createDemo({
     authorityHost: config.publicUrl + DEMO_AUTHORITY_PATH,
     graphBaseUrl: config.publicUrl + DEMO_GRAPH_PATH,
@@ -16,6 +16,7 @@ export function mountDemo(config: Config, clientSecret: string): { demo: Demo; m
     // Exactly the pages docs/SETUP.md registers: sign-in returns to the pane, consent to auth-end.
     allowedRedirectUris: ['/taskpane.html', '/auth-end.html'].map((path) => new URL(path, config.publicUrl).href),
     dataDir: config.dataDir,
+    now,
   });
   return {
     demo,

@@ -65,7 +65,7 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
 export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
   const card = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') }).first();
   const title = (await card.locator('h3').textContent())!.trim();
-  const event = app.demo!.calendar.eventsFor(oid, Date.now()).find((e) => e.subject.trim() === title);
+  const event = app.demo!.calendar.eventsFor(oid, app.clock()).find((e) => e.subject.trim() === title);
   const joinUrl = event?.onlineMeeting?.joinUrl;
   if (!joinUrl) throw new Error(`no join URL for ${title}`);
   return { title, joinUrl: new URL(joinUrl).href, card };

@@ -72,6 +72,7 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
         // Entra's access tokens live 60–90 minutes; anything claiming far longer is not one of them.
         maxTokenAge: '24h',
         requiredClaims: ['exp', 'iat', 'tid', 'oid'],
+        currentDate: new Date(now()),
       }));
     } catch (err) {
       throw new AppError('invalid_token', describeJoseFailure(err), { cause: err });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { DEMO_USERS, type GraphEvent } from '../../../src/demo';
 import { wallTime } from '../../../src/demo/graph/timezones';
+import { testClock } from '../../helpers/test-clock';
 import { dana, makeDemo } from '../helpers';
 
 const { demo } = makeDemo();
-const NOW = Date.UTC(2026, 2, 10, 17, 2, 0); // a Tuesday
+const NOW = testClock.start; // the run's chosen instant (UPNEXT_TEST_NOW)
 const startOf = (e: GraphEvent): number => Date.parse(`${e.start.dateTime.slice(0, 23)}Z`);
 const endOf = (e: GraphEvent): number => Date.parse(`${e.end.dateTime.slice(0, 23)}Z`);
 const timed = (events: GraphEvent[]) => events.filter((e) => !e.isAllDay);

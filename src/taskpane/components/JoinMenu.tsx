@@ -1,10 +1,11 @@
 /**
- * The other ways into a meeting, behind the chevron next to Join. Its own chunk: Fluent's Menu
- * (positioning, focus management) weighs about as much as the rest of the pane, and nobody needs
- * it before the meetings are on screen.
+ * The other ways into a meeting, behind the chevron next to Join. Its own chunk (`LazyJoinMenu`
+ * stands in until it loads): Fluent's Menu (positioning, focus management) weighs about as much as
+ * the rest of the pane, and nobody needs it before the meetings are on screen.
  */
 import { Button, Menu, MenuDivider, MenuGroup, MenuGroupHeader, MenuItem, MenuItemLink, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import { CallRegular, ChevronDownRegular, CopyRegular, LinkRegular, OpenRegular, WindowNewRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import { dialInTelUrl } from '../../shared/joinlink';
 import type { JoinLink } from '../../shared/joinlink/types';
@@ -12,6 +13,9 @@ import type { JoinLink } from '../../shared/joinlink/types';
 const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace },
 });
+
+/** What the person did with the stand-in chevron before this chunk arrived. */
+export type JoinMenuIntent = 'none' | 'focus' | 'open';
 
 export interface JoinMenuProps {
   meeting: Meeting & { join: JoinLink };
@@ -21,16 +25,25 @@ export interface JoinMenuProps {
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
+  /** Read once, when the menu replaces its stand-in: keep the focus there, or open right away. */
+  intent: JoinMenuIntent;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy, intent }: JoinMenuProps) {
   const styles = useStyles();
+  const [initialIntent] = useState(intent);
+  const trigger = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Opening moves focus into the menu by itself; a stand-in that only had focus hands it on.
+    if (initialIntent === 'focus') trigger.current?.focus();
+  }, [initialIntent]);
   const { join } = meeting;
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
-    <Menu positioning="below-end">
+    <Menu positioning="below-end" defaultOpen={initialIntent === 'open'}>
       <MenuTrigger disableButtonEnhancement>
         <Button
+          ref={trigger}
           className={triggerClassName}
           appearance={primary ? 'primary' : 'secondary'}
           size="small"

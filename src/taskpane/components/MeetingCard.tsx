@@ -1,14 +1,11 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { LockClosed16Regular } from '@fluentui/react-icons';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
+import { LazyJoinMenu } from './LazyJoinMenu';
 import { ServiceIcon } from './ServiceIcon';
-
-// Fluent's Menu is as heavy as the rest of the pane: load it after the meetings are on screen.
-const JoinMenu = lazy(() => import('./JoinMenu'));
 
 const useStyles = makeStyles({
   card: {
@@ -126,20 +123,14 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
           >
             Join
           </Button>
-          <Suspense
-            fallback={
-              <Button className={styles.joinMore} appearance={join === 'open' ? 'primary' : 'secondary'} size="small" icon={<ChevronDownRegular />} aria-label={`More ways to join ${meeting.title}`} disabled />
-            }
-          >
-            <JoinMenu
-              meeting={meeting as Meeting & { join: JoinLink }}
-              triggerClassName={styles.joinMore}
-              primary={join === 'open'}
-              onOpen={onOpen}
-              onOpenApp={onOpenApp}
-              onCopy={onCopy}
-            />
-          </Suspense>
+          <LazyJoinMenu
+            meeting={meeting as Meeting & { join: JoinLink }}
+            triggerClassName={styles.joinMore}
+            primary={join === 'open'}
+            onOpen={onOpen}
+            onOpenApp={onOpenApp}
+            onCopy={onCopy}
+          />
         </div>
       )}
     </li>

@@ -55,3 +55,15 @@ export function flowingClock(start: number): TestClock {
 
 /** This test file's clock (each jest test file has its own module registry, so its own start). */
 export const testClock: TestClock = flowingClock(parseTestInstant(process.env.UPNEXT_TEST_NOW));
+
+/** Where `test/setup/pin-clock.ts` keeps the machine's own `Date`. */
+export const MACHINE_DATE = Symbol.for('upnext.test.machineDate');
+
+/**
+ * For a file whose subject is checked against the operating system's clock, which no test clock
+ * reaches (OpenSSL judging a certificate made here "not yet valid"): the machine's `Date` again.
+ */
+export function useMachineClock(): void {
+  const machine = (globalThis as Record<symbol, unknown>)[MACHINE_DATE] as DateConstructor | undefined;
+  if (machine) globalThis.Date = machine;
+}

@@ -5,9 +5,10 @@
  * Timers stay real; a test that installs jest's fake timers gets them on top, and `useRealTimers()`
  * comes back here.
  */
-import { testClock } from '../helpers/test-clock';
+import { MACHINE_DATE, testClock } from '../helpers/test-clock';
 
 const RealDate = globalThis.Date;
+(globalThis as Record<symbol, unknown>)[MACHINE_DATE] = RealDate;
 const now = () => testClock.now();
 
 globalThis.Date = new Proxy(RealDate, {

@@ -4,6 +4,9 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // browser suite takes it explicitly (the server's clock, Playwright's clock) and keeps the real Date:
 // Playwright's driver runs in this process and times its clock against the real one.
 const setupFilesAfterEnv = ['<rootDir>/test/setup/pin-clock.ts'];
+// Heavy tests (70 concurrent calendar fetches, Fluent's Menu loading into jsdom) take 7-9 s on a busy
+// two-core machine; a hang still fails, just later.
+const testTimeout = 20_000;
 module.exports = {
   projects: [
     {
@@ -11,6 +14,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       setupFilesAfterEnv,
+      testTimeout,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
     },
@@ -19,6 +23,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform,
       setupFilesAfterEnv,
+      testTimeout,
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
     {

@@ -17,3 +17,9 @@ globalThis.Date = new Proxy(RealDate, {
   apply: () => new RealDate(now()).toString(),
   get: (target, key, receiver) => (key === 'now' ? now : Reflect.get(target, key, receiver)),
 });
+
+// Work a file leaves running after its tests (a closing pool, a log flush) gets the machine's Date
+// rather than one jest has already cleaned away between files.
+afterAll(() => {
+  globalThis.Date = RealDate;
+});

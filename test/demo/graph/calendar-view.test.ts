@@ -39,7 +39,8 @@ describe('GET /me/calendarView', () => {
       res = await request(app).get(next.slice(new URL(GRAPH).origin.length)).set('Authorization', `Bearer ${token}`).expect(200);
     }
     expect(seen).toEqual(expectedIds(Date.parse(window7.startDateTime), Date.parse(window7.endDateTime)));
-    expect(seen.length).toBeGreaterThanOrEqual(25);
+    // Past the second page at any hour: even late on a Friday the window holds four working days.
+    expect(seen.length).toBeGreaterThan(20);
   });
 
   it('honours $top up to 1000 and refuses more', async () => {
@@ -67,7 +68,12 @@ describe('GET /me/calendarView', () => {
 
   it('orders descending by start when asked', async () => {
     const res = await get({ ...window7, $orderby: 'start/dateTime desc', $top: '1000' }).expect(200);
-    expect(res.body.value.map((e: { id: string }) => e.id)).toEqual(expectedIds(Date.parse(window7.startDateTime), Date.parse(window7.endDateTime)).reverse());
+    // Latest first; meetings starting together keep the id order (the demo's tie-break).
+    const byStartDesc = demo.calendar
+      .stored(dana.oid)
+      .filter((e) => e.startMs < Date.parse(window7.endDateTime) && e.endMs > Date.parse(window7.startDateTime))
+      .sort((a, b) => b.startMs - a.startMs || a.event.id.localeCompare(b.event.id));
+    expect(res.body.value.map((e: { id: string }) => e.id)).toEqual(byStartDesc.map((e) => e.event.id));
     await get({ ...window7, $orderby: 'bodyPreview' }).expect(400);
   });
 

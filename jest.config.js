@@ -8,13 +8,13 @@ const setupFilesAfterEnv = ['<rootDir>/test/setup/pin-clock.ts'];
 // two-core machine; a hang still fails, just later.
 const testTimeout = 20_000;
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
       setupFilesAfterEnv,
-      testTimeout,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
     },
@@ -23,7 +23,6 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform,
       setupFilesAfterEnv,
-      testTimeout,
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
     {

@@ -1,4 +1,8 @@
-/** Unit and integration suites run in Node; component tests in jsdom; the browser suite drives real Chromium. */
+/**
+ * Unit and integration suites run in Node; component tests in jsdom; the browser suite drives real
+ * Chromium; the fault suite stops and restarts its own PostgreSQL and Redis. The global setup
+ * starts a throwaway PostgreSQL and Redis when they are installed and not already named.
+ */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // Every suite runs at the test clock's instant (UPNEXT_TEST_NOW; see test/helpers/test-clock.ts). The
 // browser suite takes it explicitly (the server's clock, Playwright's clock) and keeps the real Date:
@@ -9,6 +13,8 @@ const setupFilesAfterEnv = ['<rootDir>/test/setup/pin-clock.ts'];
 const testTimeout = 20_000;
 module.exports = {
   testTimeout,
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
     {
       displayName: 'unit',
@@ -30,6 +36,13 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+    },
+    {
+      displayName: 'faults',
+      testEnvironment: 'node',
+      transform,
+      setupFilesAfterEnv,
+      testMatch: ['<rootDir>/test/faults/**/*.fault.ts'],
     },
   ],
 };

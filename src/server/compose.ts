@@ -29,6 +29,10 @@ import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './oauth/connect-state';
 import { createUserSealer } from './cache/user-sealed';
+import { AccessCheck } from './access/access-check';
+import { AdminConsent } from './admin/admin-consent';
+import { AdminService } from './admin/admin-service';
+import { adminRoutes } from './routes/admin';
 
 export interface Composed {
   app: Express;
@@ -74,11 +78,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
   const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
+  const states = createConnectStates(masterKeys, { now: clock });
   const connections = new ConnectionsService({
     vault,
     store,
     tokenClient,
-    states: createConnectStates(masterKeys, { now: clock }),
+    states,
     scopes,
     authorityHost: config.authorityHost,
     clientId: config.clientId,
@@ -94,6 +99,25 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys), clock);
+  // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
+  const demoTenant = demo?.demo.authority.tenantId;
+  const access = new AccessCheck({
+    store: store.admin,
+    enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant,
+    lastKnownMaxAgeMs: config.cacheStaleSeconds * 1000,
+    now: clock,
+  });
+  const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid), now: clock });
+  const adminConsent = new AdminConsent({
+    store: { consents: (tid) => store.admin.consents(tid), consumeOAuthState: (n, e, t) => store.consumeOAuthState(n, e, t) },
+    service: admin,
+    states,
+    authorityHost: config.authorityHost,
+    clientId: config.clientId,
+    graphResource: config.graphResource,
+    redirectUri: `${config.publicUrl}/auth-end.html`,
+    now: clock,
+  });
 
   const app = createApp({
     logger,
@@ -107,7 +131,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       now: clock,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector, clock), meetingsRoute(meetings, clock), connectionsRoutes(connections, meetings)],
+    apiRoutes: [
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, offered: ['outlook-calendar'] }, clock),
+      meetingsRoute(meetings, access, clock),
+      connectionsRoutes(connections, meetings, access),
+      adminRoutes(admin, adminConsent, config.adminUsers),
+    ],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

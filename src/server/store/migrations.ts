@@ -1,3 +1,5 @@
+import { ADMIN_MIGRATIONS } from './admin-migrations';
+
 /**
  * Schema history, applied in order and recorded in schema_migrations. Append only: a shipped
  * migration is never edited. Written in the SQL both SQLite and PostgreSQL accept.
@@ -39,4 +41,5 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
         expires_at BIGINT NOT NULL
       );`,
   },
+  ...ADMIN_MIGRATIONS,
 ];

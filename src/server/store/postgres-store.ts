@@ -1,6 +1,8 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS } from './migrations';
+import { PostgresAdminStore } from './postgres-admin-store';
 import { PostgresVaultStore } from './postgres-vault-store';
+import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
 
 /** An arbitrary constant: the advisory lock that serialises migrations across servers. */
@@ -9,9 +11,11 @@ const MIGRATION_LOCK = 72_817_001;
 /** The store on PostgreSQL (DATABASE_URL=postgres://…), for several servers sharing one database. */
 export class PostgresStore implements Store {
   readonly vault: VaultStore;
+  readonly admin: AdminStore;
 
   private constructor(private readonly pool: Pool) {
     this.vault = new PostgresVaultStore(pool);
+    this.admin = new PostgresAdminStore(pool);
   }
 
   static async open(connectionString: string, options: { max?: number } = {}): Promise<PostgresStore> {

@@ -2,13 +2,16 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { SqliteAdminStore } from './sqlite-admin-store';
 import { SqliteVaultStore } from './sqlite-vault-store';
+import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
 
 /** The default store: one SQLite file, WAL mode so several processes can share it. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly vault: VaultStore;
+  readonly admin: AdminStore;
 
   constructor(path: string) {
     if (path !== ':memory:') {
@@ -23,6 +26,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
+    this.admin = new SqliteAdminStore(this.db);
   }
 
   /** One write transaction reads what is applied and applies the rest, so two servers starting together never both migrate. */

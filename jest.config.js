@@ -7,7 +7,15 @@
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
+// Every suite runs at the test clock's instant (UPNEXT_TEST_NOW; see test/helpers/test-clock.ts). The
+// browser suite takes it explicitly (the server's clock, Playwright's clock) and keeps the real Date:
+// Playwright's driver runs in this process and times its clock against the real one.
+const setupFilesAfterEnv = ['<rootDir>/test/setup/pin-clock.ts'];
+// Heavy tests (70 concurrent calendar fetches, Fluent's Menu loading into jsdom) take 7-9 s on a busy
+// two-core machine; a hang still fails, just later.
+const testTimeout = 20_000;
 module.exports = {
+  testTimeout,
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
@@ -16,6 +24,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns,
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/test/e2e/'],
     },
@@ -24,6 +33,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform,
       transformIgnorePatterns,
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
     },
     {
@@ -38,6 +48,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       transformIgnorePatterns,
+      setupFilesAfterEnv,
       testMatch: ['<rootDir>/test/faults/**/*.fault.ts'],
     },
   ],

@@ -49,13 +49,19 @@ export interface Composed {
 
 export interface ComposeOptions {
   webRoot?: string;
-  /** The vault's clock (token expiry, leases); tests move it to make tokens expire. */
+  /**
+   * The server's clock, ms since the epoch: the demo seed and authority, user-token checks, meeting
+   * windows, connect states. Tests run the whole app at a chosen instant with it.
+   */
+  clock?: () => number;
+  /** The vault's clock (token expiry, leases), `clock` unless set; tests move it ahead to make tokens expire. */
   now?: () => number;
 }
 
 /** Wires the whole server from a validated config. Fails closed: no master key, no start. */
 export async function compose(config: Config, logger: Logger, options: ComposeOptions = {}): Promise<Composed> {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? Date.now;
+  const now = options.now ?? clock;
   const masterKeys = config.tokenMasterKeys
     ? parseMasterKeys(config.tokenMasterKeys)
     : config.authMode === 'demo'
@@ -66,7 +72,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   // The demos' confidential-client secrets live only in this process.
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
   const googleClientSecret = config.google ? (config.google.clientSecret ?? randomBytes(24).toString('base64url')) : undefined;
-  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret) : undefined;
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret, clock) : undefined;
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
@@ -94,19 +100,20 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     securityLog,
     onRefresh: (provider, outcome) => metrics.refresh(provider, outcome),
   });
-  const states = createConnectStates(masterKeys);
-  const connections = new ConnectionsService({ injector, store, states, securityLog });
+  const states = createConnectStates(masterKeys, { now: clock });
+  const connections = new ConnectionsService({ injector, store, states, securityLog, now: clock });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
-  const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
+  const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
   // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
   const demoTenant = demo?.demo.authority.tenantId;
   const access = new AccessCheck({
     store: store.admin,
     enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant,
     lastKnownMaxAgeMs: config.cacheStaleSeconds * 1000,
+    now: clock,
   });
-  const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid) });
+  const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid), now: clock });
   const adminConsent = new AdminConsent({
     store: { consents: (tid) => store.admin.consents(tid), consumeOAuthState: (n, e, t) => store.consumeOAuthState(n, e, t) },
     service: admin,
@@ -115,6 +122,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     clientId: config.clientId,
     graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
+    now: clock,
   });
 
   const lifecycle = new Lifecycle();
@@ -128,11 +136,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       authorityHost: config.authorityHost,
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
+      now: clock,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config, registry), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }),
-      meetingsRoute(meetings, registry, access),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }, clock),
+      meetingsRoute(meetings, registry, access, clock),
       connectionsRoutes(connections, meetings, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
     ],

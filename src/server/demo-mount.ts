@@ -6,7 +6,7 @@ import { DEMO_AUTHORITY_PATH, DEMO_GOOGLE_PATH, DEMO_GRAPH_PATH, type Config } f
  * The one place in src/server that imports src/demo: in demo mode the server also serves the
  * Entra-shaped identity provider, the Graph-shaped calendar and the Google stand-ins, and talks to them over HTTP.
  */
-export function mountDemo(config: Config, clientSecret: string, googleClientSecret?: string): { demo: Demo; mounts: Array<{ path: string; router: Router }> } {
+export function mountDemo(config: Config, clientSecret: string, googleClientSecret?: string, now: () => number = Date.now): { demo: Demo; mounts: Array<{ path: string; router: Router }> } {
   const demo = createDemo({
     authorityHost: config.publicUrl + DEMO_AUTHORITY_PATH,
     graphBaseUrl: config.publicUrl + DEMO_GRAPH_PATH,
@@ -18,6 +18,7 @@ export function mountDemo(config: Config, clientSecret: string, googleClientSecr
     dataDir: config.dataDir,
     // The Google stand-in serves only the demo Google client; a real GOOGLE_CLIENT_ID talks to Google.
     ...(config.google && googleClientSecret && !config.google.clientSecret && { google: { clientId: config.google.clientId, clientSecret: googleClientSecret } }),
+    now,
   });
   return {
     demo,

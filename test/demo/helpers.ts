@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import express, { type Express } from 'express';
 import request from 'supertest';
 import { createDemo, DEMO_TENANT_ID, DEMO_USERS, type Demo, type DemoOptions } from '../../src/demo';
+import { testClock as suiteClock } from '../helpers/test-clock';
 
 export const CLIENT_ID = '5e0c9a1b-2d3f-4a5b-8c6d-7e8f9a0b1c2d';
 export const CLIENT_SECRET = 'demo-secret-for-tests';
@@ -25,7 +26,8 @@ export interface TestClock {
   advance(ms: number): void;
 }
 
-export function testClock(start = Date.UTC(2026, 2, 10, 17, 2, 0)): TestClock {
+/** A clock the test moves by hand, starting at the run's chosen instant (UPNEXT_TEST_NOW). */
+export function testClock(start = suiteClock.start): TestClock {
   let t = start;
   return { now: () => t, set: (ms) => void (t = ms), advance: (ms) => void (t += ms) };
 }

@@ -69,7 +69,7 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
 export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
   const cards = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') });
   await cards.first().waitFor();
-  const events = app.demo!.calendar.eventsFor(oid, Date.now());
+  const events = app.demo!.calendar.eventsFor(oid, app.clock());
   for (const card of await cards.all()) {
     const title = (await card.locator('h3').textContent())!.trim();
     const joinUrl = events.find((e) => e.subject.trim() === title)?.onlineMeeting?.joinUrl;

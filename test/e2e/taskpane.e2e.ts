@@ -81,7 +81,8 @@ describe('task pane in Chromium', () => {
     await signIn(page, app, jonas);
     await meetingsShown(page);
 
-    const expected = expectedMeetings(app.demo!.calendar.eventsFor(jonas.oid, Date.now()), Date.now());
+    const at = app.clock();
+    const expected = expectedMeetings(app.demo!.calendar.eventsFor(jonas.oid, at), at);
     expect(expected.length).toBeGreaterThan(5);
     const shown = (await shownMeetings(page)).map((m) => ({ title: m.title, time: squash(m.time) }));
     expect(shown).toEqual(expected.map(({ title, time }) => ({ title, time })));
@@ -105,6 +106,63 @@ describe('task pane in Chromium', () => {
     await page.getByRole('menu').waitFor({ state: 'detached' });
     await expect(more.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await context.close();
+  });
+
+  it('opens the join menu from the keyboard while its code is still loading, and keeps focus when it arrives', async () => {
+    // A server of its own, so Jonas connects this device afresh; the menu's chunk waits at a gate.
+    const own = await startApp({}, { webRoot: WEB_ROOT });
+    const jonas = user('Jonas');
+    const context = await paneContext();
+    const held: Array<() => void> = [];
+    let requested = 0;
+    await context.route(/\/join-menu\.[0-9a-f]+\.js$/, async (route) => {
+      requested++;
+      await new Promise<void>((r) => held.push(r));
+      await route.continue();
+    });
+    const release = async () => {
+      while (held.length === 0) await new Promise((r) => setTimeout(r, 20));
+      held.shift()!();
+    };
+    const page = await context.newPage();
+    const focused = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => el === document.activeElement);
+    try {
+      await signIn(page, own, jonas);
+      const running = page.locator('[data-testid="meeting"]', { has: page.locator('[data-join-state="open"]') }).first();
+      const title = (await running.locator('h3').textContent())!.trim();
+      const more = running.getByRole('button', { name: `More ways to join ${title}` });
+      // The menu's code is fetched on intent (pointer, focus, click), not with the first paint.
+      const menuLoaded = async () => requested;
+      await more.waitFor();
+      await expect(menuLoaded()).resolves.toBe(0);
+
+      // Enter on the stand-in: the menu opens once its code is there, with focus inside it.
+      await more.focus();
+      await expect(focused(more)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await release();
+      await page.getByRole('menu').waitFor();
+      await expect(page.getByRole('menuitem', { name: 'Copy link' }).count()).resolves.toBe(1);
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('menuitem');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      await expect(focused(more)).resolves.toBe(true);
+
+      // Only focused on the stand-in: the real trigger takes the focus over, closed, and opens on Enter.
+      await page.reload();
+      await more.waitFor();
+      requested = 0;
+      await more.focus();
+      await release();
+      await running.getByTestId('join-more').waitFor();
+      await expect(focused(running.getByTestId('join-more'))).resolves.toBe(true);
+      await expect(page.getByRole('menu').count()).resolves.toBe(0);
+      await page.keyboard.press('Enter');
+      await page.getByRole('menu').waitFor();
+    } finally {
+      await context.close();
+      await own.stop();
+    }
   });
 
   it('connects through the consent popup when consent is missing, then shows meetings', async () => {

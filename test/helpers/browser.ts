@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { testClock } from './test-clock';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -36,7 +37,10 @@ export function reportMissingBrowser(reason: string): void {
 
 export interface RunningBrowser {
   browser: Browser;
-  /** A fresh, isolated context (its own storage), closed by close(). */
+  /**
+   * A fresh, isolated context (its own storage), closed by close(). Its pages run on Playwright's
+   * clock set to the test clock's time, flowing from there like the server's.
+   */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
@@ -50,6 +54,7 @@ export async function launchBrowser(): Promise<RunningBrowser> {
     async newContext(options) {
       const context = await browser.newContext(options);
       contexts.push(context);
+      await context.clock.install({ time: testClock.now() });
       return context;
     },
     async close() {

@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import { compose, type Composed } from '../../src/server/compose';
 import { loadConfig, type Config } from '../../src/server/config';
 import { createLogger } from '../../src/server/logger';
+import { testClock } from './test-clock';
 
 export interface RunningApp extends Composed {
   url: string;
@@ -14,16 +15,26 @@ export interface RunningApp extends Composed {
   server: Server;
   config: Config;
   dataDir: string;
+  /** The server's clock: the test clock unless the test gave its own. */
+  clock: () => number;
   /** Everything the server logged, raw, for breach checks. */
   logs: () => string;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  webRoot?: string;
+  /** The whole server's clock; the test clock (the run's chosen instant) by default. */
+  clock?: () => number;
+  /** The vault's clock only, when a test moves it apart to make stored tokens expire. */
+  now?: () => number;
 }
 
 /**
  * The real app, demo IdP and calendar included, on an ephemeral 127.0.0.1 port. The port is
  * bound first so PUBLIC_URL (and with it every demo URL) is known before the app is wired.
  */
-export async function startApp(env: Record<string, string> = {}, options: { webRoot?: string; now?: () => number } = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningApp> {
   const server: Server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
@@ -36,7 +47,8 @@ export async function startApp(env: Record<string, string> = {}, options: { webR
       cb();
     },
   });
-  const composed = await compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web'), now: options.now });
+  const clock = options.clock ?? testClock.now;
+  const composed = await compose(config, createLogger(config.logLevel, sink), { webRoot: options.webRoot ?? join(__dirname, '../../dist/web'), clock, now: options.now });
   server.on('request', composed.app);
   return {
     ...composed,
@@ -44,6 +56,7 @@ export async function startApp(env: Record<string, string> = {}, options: { webR
     server,
     config,
     dataDir,
+    clock,
     logs: () => logText,
     async stop() {
       server.closeAllConnections();

@@ -4,7 +4,11 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCertificates } from 'office-addin-dev-certs';
+import { useMachineClock } from '../helpers/test-clock';
 import { REPO } from './helpers';
+
+// The certificate is judged by OpenSSL against the machine's clock: make it at the machine's time.
+useMachineClock();
 
 // `npm run dev` itself needs the development CA trusted by the OS (administrator rights), which a
 // test cannot grant; so the certificates office-addin-dev-certs generates are passed with --cert/--key.

@@ -9,7 +9,7 @@ import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
 
 // Fluent's Menu is as heavy as the rest of the pane: fetched when someone means to use it.
-const JoinMenu = lazy(() => import('./JoinMenu'));
+const JoinMenu = lazy(() => import(/* webpackChunkName: "join-menu" */ './JoinMenu'));
 
 const useStyles = makeStyles({
   card: {

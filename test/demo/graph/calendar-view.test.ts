@@ -2,6 +2,13 @@ import request from 'supertest';
 import { dana, GRAPH, makeDemo, testClock } from '../helpers';
 
 const clock = testClock();
+
+/** The zone's UTC offset at an instant, as Intl knows it ("GMT-07:00" → -7 h). */
+function utcOffsetMs(instant: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')!.value;
+  const [, sign, hours, minutes] = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name)!;
+  return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000 : 0;
+}
 const { app, demo } = makeDemo({ now: clock.now });
 const VIEW = '/demo/graph/v1.0/me/calendarView';
 const window7 = { startDateTime: new Date(clock.now()).toISOString(), endDateTime: new Date(clock.now() + 7 * 86_400_000).toISOString() };
@@ -32,7 +39,8 @@ describe('GET /me/calendarView', () => {
       res = await request(app).get(next.slice(new URL(GRAPH).origin.length)).set('Authorization', `Bearer ${token}`).expect(200);
     }
     expect(seen).toEqual(expectedIds(Date.parse(window7.startDateTime), Date.parse(window7.endDateTime)));
-    expect(seen.length).toBeGreaterThanOrEqual(25);
+    // Past the second page at any hour: even late on a Friday the window holds four working days.
+    expect(seen.length).toBeGreaterThan(20);
   });
 
   it('honours $top up to 1000 and refuses more', async () => {
@@ -60,7 +68,12 @@ describe('GET /me/calendarView', () => {
 
   it('orders descending by start when asked', async () => {
     const res = await get({ ...window7, $orderby: 'start/dateTime desc', $top: '1000' }).expect(200);
-    expect(res.body.value.map((e: { id: string }) => e.id)).toEqual(expectedIds(Date.parse(window7.startDateTime), Date.parse(window7.endDateTime)).reverse());
+    // Latest first; meetings starting together keep the id order (the demo's tie-break).
+    const byStartDesc = demo.calendar
+      .stored(dana.oid)
+      .filter((e) => e.startMs < Date.parse(window7.endDateTime) && e.endMs > Date.parse(window7.startDateTime))
+      .sort((a, b) => b.startMs - a.startMs || a.event.id.localeCompare(b.event.id));
+    expect(res.body.value.map((e: { id: string }) => e.id)).toEqual(byStartDesc.map((e) => e.event.id));
     await get({ ...window7, $orderby: 'bodyPreview' }).expect(400);
   });
 
@@ -89,7 +102,8 @@ describe('GET /me/calendarView', () => {
     const p = pst.body.value.find((e: { id: string }) => e.id === u.id);
     expect(u.start.timeZone).toBe('UTC');
     expect(p.start.timeZone).toBe('Pacific Standard Time');
-    expect(Date.parse(`${u.start.dateTime.slice(0, 23)}Z`) - Date.parse(`${p.start.dateTime.slice(0, 23)}Z`)).toBe(7 * 3600_000); // PDT in March 10
+    const start = Date.parse(`${u.start.dateTime.slice(0, 23)}Z`);
+    expect(start - Date.parse(`${p.start.dateTime.slice(0, 23)}Z`)).toBe(-utcOffsetMs(start, 'America/Los_Angeles')); // PST or PDT, as of that day
     const tokyo = await get({ ...window7, $top: '1' }, { Prefer: 'outlook.timezone="Asia/Tokyo"' }).expect(200);
     expect(tokyo.body.value[0].start.timeZone).toBe('Asia/Tokyo');
     // An all-day event is the same dates in every zone.

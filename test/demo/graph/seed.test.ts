@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { DEMO_USERS, type GraphEvent } from '../../../src/demo';
-import { wallTime } from '../../../src/demo/graph/timezones';
+import { wallTime, zonedToUtc } from '../../../src/demo/graph/timezones';
+import { testClock } from '../../helpers/test-clock';
 import { dana, makeDemo } from '../helpers';
 
 const { demo } = makeDemo();
-const NOW = Date.UTC(2026, 2, 10, 17, 2, 0); // a Tuesday
+const NOW = testClock.start; // the run's chosen instant (UPNEXT_TEST_NOW)
 const startOf = (e: GraphEvent): number => Date.parse(`${e.start.dateTime.slice(0, 23)}Z`);
 const endOf = (e: GraphEvent): number => Date.parse(`${e.end.dateTime.slice(0, 23)}Z`);
 const timed = (events: GraphEvent[]) => events.filter((e) => !e.isAllDay);
@@ -13,9 +14,11 @@ const html = (e: GraphEvent) => e.body.content;
 describe('the seeded calendar', () => {
   const events = demo.calendar.eventsFor(dana.oid, NOW);
 
-  it('has at least 25 events within the coming 7 days, ordered by start', () => {
+  it('has at least 25 events from the start of today (the mailbox zone) to 7 days ahead, ordered by start', () => {
     expect(events.length).toBeGreaterThanOrEqual(25);
-    for (const e of timed(events)) expect(endOf(e)).toBeGreaterThan(NOW - 3600_000);
+    const today = wallTime(NOW, dana.timeZone);
+    const midnight = zonedToUtc(today.year, today.month, today.day, 0, 0, dana.timeZone);
+    for (const e of timed(events)) expect(endOf(e)).toBeGreaterThan(Math.min(midnight, NOW - 3600_000));
     expect(Math.max(...timed(events).map(startOf))).toBeLessThan(NOW + 7 * 86_400_000);
     const starts = timed(events).map(startOf);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);

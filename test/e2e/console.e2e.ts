@@ -23,7 +23,7 @@ describe('admin console in Chromium', () => {
   if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
   async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-    const ctx = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1200, height: 860 }, ...options });
+    const ctx = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1200, height: 860 }, reducedMotion: 'reduce', ...options });
     await ctx.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
     return ctx;
   }

@@ -78,6 +78,11 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: import('playwright-core').Page): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Colours are judged as they settle: mid-way through a dialog's fade-in every text is still
+  // translucent and fails contrast. Wait (bounded) until no animation is running.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000, polling: 50 })
+    .catch(() => undefined);
   await page.evaluate(source);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;

@@ -89,7 +89,7 @@ describe('VaultTokenInjector with Google credentials', () => {
     const google = googleLike(now);
     const a = await connected(google);
     expect(await a.injector.status(ctx, 'google-calendar')).toEqual({ state: 'connected', account: 'dana@gmail.example' });
-    expect(await a.injector.disconnect(ctx, 'google-calendar')).toEqual({ revoke: 'revoked' });
+    expect(await a.injector.disconnect(ctx, 'google-calendar')).toEqual({ revoke: 'revoked', removed: 1 });
     expect(google.calls.revoke).toBe(1);
     expect(await a.injector.status(ctx, 'google-calendar')).toEqual({ state: 'not_connected' });
     await a.store.close();

@@ -2,6 +2,8 @@ import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS } from './migrations';
 import { PostgresVaultStore } from './postgres-vault-store';
 import type { Store, VaultStore } from './store';
+import type { GraphStore } from '../graph/graph-store';
+import { PostgresGraphStore } from '../graph/postgres-graph-store';
 
 /** An arbitrary constant: the advisory lock that serialises migrations across servers. */
 const MIGRATION_LOCK = 72_817_001;
@@ -9,9 +11,11 @@ const MIGRATION_LOCK = 72_817_001;
 /** The store on PostgreSQL (DATABASE_URL=postgres://…), for several servers sharing one database. */
 export class PostgresStore implements Store {
   readonly vault: VaultStore;
+  readonly graph: GraphStore;
 
   private constructor(private readonly pool: Pool) {
     this.vault = new PostgresVaultStore(pool);
+    this.graph = new PostgresGraphStore(pool);
   }
 
   static async open(connectionString: string, options: { max?: number } = {}): Promise<PostgresStore> {

@@ -4,11 +4,14 @@ import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { SqliteVaultStore } from './sqlite-vault-store';
 import type { Store, VaultStore } from './store';
+import type { GraphStore } from '../graph/graph-store';
+import { SqliteGraphStore } from '../graph/sqlite-graph-store';
 
 /** The default store: one SQLite file, WAL mode so several processes can share it. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly vault: VaultStore;
+  readonly graph: GraphStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -18,6 +21,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
+    this.graph = new SqliteGraphStore(this.db);
   }
 
   private migrate(): void {

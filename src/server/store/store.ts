@@ -1,8 +1,12 @@
+import type { GraphStore } from '../graph/graph-store';
+
 /** What the rest of the server may ask of the database; routes never see SQL. */
 export interface Store {
   /** Records that a user was seen (first and last time). */
   touchUser(tid: string, oid: string, at: number): Promise<void>;
   vault: VaultStore;
+  /** Opaque ids and keyed hashes only: the search ranking's signals. */
+  graph: GraphStore;
   /** Marks an OAuth state nonce used; false when it was used before (single use across servers). */
   consumeOAuthState(nonce: string, expiresAt: number, now: number): Promise<boolean>;
   /** Readiness: the database answers. */

@@ -66,7 +66,7 @@ export class GraphRecorder {
   saw(user: GraphUser, meetings: readonly SeenMeeting[]): void {
     const at = this.opts.now();
     for (const m of meetings) {
-      const people = [...new Set(m.emails.filter((e) => e.includes('@')).map((e) => this.keys.person(user.tid, e)))];
+      const people = [...new Set(m.emails.filter((e) => isOther(user, e)).map((e) => this.keys.person(user.tid, e)))];
       this.item(user, { itemId: m.id, seriesKey: m.seriesId ? this.keys.series(user.tid, m.provider, m.seriesId) : undefined, people, at });
       this.edge(user, { kind: 'saw', target: m.id, count: 1, at });
     }
@@ -145,6 +145,11 @@ export class GraphRecorder {
       this.size++;
     } else this.dropped++;
   }
+}
+
+/** An address of someone else than the user. */
+export function isOther(user: GraphUser, email: string | undefined): email is string {
+  return Boolean(email?.includes('@')) && email!.trim().toLowerCase() !== user.username?.trim().toLowerCase();
 }
 
 function userKey(user: GraphUser): string {

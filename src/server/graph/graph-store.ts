@@ -11,6 +11,8 @@ export type EdgeKind = 'saw' | 'joined' | 'attends';
 export interface GraphUser {
   tid: string;
   oid: string;
+  /** The user's own address: never a person of their graph (they attend every meeting). */
+  username?: string;
 }
 
 /** An item the user was shown (or joined), with what it links to. */

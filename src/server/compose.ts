@@ -29,11 +29,16 @@ import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
 import { createConnectStates } from './oauth/connect-state';
 import { createUserSealer } from './cache/user-sealed';
+import { createGraphKeys } from './graph/graph-keys';
+import { GraphRecorder } from './graph/graph-recorder';
+import { activityRoutes } from './routes/activity';
 
 export interface Composed {
   app: Express;
   store: Store;
   metrics: Metrics;
+  /** Saw/joined records on their way to the graph store (tests flush it). */
+  activity: GraphRecorder;
   /** Present in demo mode only (tests drive its controls). */
   demo?: Demo;
   close(): Promise<void>;
@@ -84,6 +89,9 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
+  const activity = new GraphRecorder(store.graph, createGraphKeys(masterKeys.oldest.key), {
+    onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
+  });
 
   const app = createApp({
     logger,
@@ -96,7 +104,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       allowedTenants: config.allowedTenants,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings)],
+    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings), activityRoutes(activity)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),
@@ -105,8 +113,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     app,
     store,
     metrics,
+    activity,
     demo: demo?.demo,
     close: async () => {
+      await activity.close();
       await Promise.all([store.close(), cache.close()]);
     },
   };

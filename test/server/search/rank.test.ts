@@ -4,7 +4,7 @@ import { createGraphKeys } from '../../../src/server/graph/graph-keys';
 import { GraphRecorder } from '../../../src/server/graph/graph-recorder';
 import type { SearchCandidate } from '../../../src/server/search/candidate';
 import { graphHints } from '../../../src/server/search/graph-hints';
-import { rank, score, type RankInput } from '../../../src/server/search/rank';
+import { rank, score, type GraphHints, type RankInput } from '../../../src/server/search/rank';
 import { SqliteStore } from '../../../src/server/store/sqlite-store';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
@@ -13,7 +13,7 @@ const at = (hours: number, id: string, title = 'Weekly sync'): Meeting => ({
   id, title, start: new Date(NOW + hours * H).toISOString(), end: new Date(NOW + (hours + 1) * H).toISOString(),
   isAllDay: false, status: 'accepted', showAs: 'busy', provider: 'outlook-calendar',
 });
-const none = { joined: 0, sharedMeetings: 0 };
+const none: GraphHints = { joined: 0, sharedMeetings: 0 };
 const input = (meeting: Meeting, textScore = 3, graph = none): RankInput => ({ meeting, textScore, graph });
 
 describe('rank', () => {

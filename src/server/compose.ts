@@ -32,6 +32,8 @@ import { createUserSealer } from './cache/user-sealed';
 import { createGraphKeys } from './graph/graph-keys';
 import { GraphRecorder } from './graph/graph-recorder';
 import { activityRoutes } from './routes/activity';
+import { searchRoute } from './routes/search';
+import { SearchService } from './search/search-service';
 
 export interface Composed {
   app: Express;
@@ -89,9 +91,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
-  const activity = new GraphRecorder(store.graph, createGraphKeys(masterKeys.oldest.key), {
+  const graphKeys = createGraphKeys(masterKeys.oldest.key);
+  const activity = new GraphRecorder(store.graph, graphKeys, {
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
   });
+  const search = new SearchService([adopter], cache, createUserSealer(masterKeys), { store: store.graph, keys: graphKeys, recorder: activity });
 
   const app = createApp({
     logger,
@@ -104,7 +108,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       allowedTenants: config.allowedTenants,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings), activityRoutes(activity)],
+    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings), activityRoutes(activity), searchRoute(search)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

@@ -6,11 +6,15 @@ import type { Adopter, TimeRange } from '../types';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';
+import { searchOutlookEvents, toCandidate } from './search';
+import type { SearchCandidate } from '../../search/candidate';
+import type { ParsedQuery } from '../../search/query/types';
+import type { SearchSource, SearchWindow } from '../../search/search-source';
 
 const PAGE_SIZE = 50;
 
 /** Outlook Calendar through Microsoft Graph `calendarView` (recurrences expanded by Graph). */
-export class OutlookCalendarAdopter implements Adopter {
+export class OutlookCalendarAdopter implements Adopter, SearchSource {
   readonly id = 'outlook-calendar' as const;
 
   constructor(
@@ -47,6 +51,22 @@ export class OutlookCalendarAdopter implements Adopter {
       }
     }
     return meetings.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  }
+
+  /** Candidates for a search: calendarView over the window, or the Search API for dateless words. */
+  async search(ctx: InjectorContext, q: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]> {
+    const events = await this.withToken(ctx, (token) => searchOutlookEvents(this.graph, `${ctx.user.tid}:${ctx.user.oid}`, token, q, window));
+    const { tid, oid } = ctx.user;
+    const out: SearchCandidate[] = [];
+    for (const event of events) {
+      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      try {
+        out.push(toCandidate(event, mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id))));
+      } catch (err) {
+        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+      }
+    }
+    return out;
   }
 
   /** One retry with a fresh token when Graph refuses the first one. */

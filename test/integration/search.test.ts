@@ -114,7 +114,7 @@ describe('GET /api/search', () => {
   });
 
   it('refuses bad input with 400 bad_request', async () => {
-    for (const params of [{ q: '' }, { q: ' ' }, { q: 'x'.repeat(201) }, { q: 'a', tz: 'Mars/Olympus' }, { q: 'a', tz: '../../etc' }, { q: 'a', locale: 'not a locale' }, { q: 'a', extra: '1' }]) {
+    for (const params of <Array<Record<string, string>>>[{ q: '' }, { q: ' ' }, { q: 'x'.repeat(201) }, { q: 'a', tz: 'Mars/Olympus' }, { q: 'a', tz: '../../etc' }, { q: 'a', locale: 'not a locale' }, { q: 'a', extra: '1' }]) {
       const res = await device.get(`/api/search?${new URLSearchParams(params).toString()}`);
       expect(res.status).toBe(400);
       expect(await errorCode(res)).toBe('bad_request');

@@ -141,3 +141,18 @@ describe('GET /api/search', () => {
     for (const n of ['quarterly', 'design+review', 'design%20review', 'sprint']) expect(logs.toLowerCase()).not.toContain(n);
   });
 });
+
+describe('GET /api/search without=…', () => {
+  it('drops what the person removed from "what I understood"', async () => {
+    const full = await search('zoom tomorrow', { tz: dana!.timeZone });
+    expect(full.body.query.from).toBeDefined();
+    const noDates = await search('zoom tomorrow', { tz: dana!.timeZone, without: 'dates' });
+    expect(noDates.body.query).toEqual({ text: '', people: [], services: ['zoom'] });
+    expect(noDates.body.results.length).toBeGreaterThanOrEqual(full.body.results.length);
+    const noService = await search('zoom tomorrow', { tz: dana!.timeZone, without: 'service:zoom' });
+    expect(noService.body.query.services).toEqual([]);
+    const noPerson = await search('with Sam next week', { tz: dana!.timeZone, without: 'person:sam' });
+    expect(noPerson.body.query.people).toEqual([]);
+    expect((await device.get('/api/search?q=a&without=everything')).status).toBe(400);
+  });
+});

@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import { isTimeZone } from '../search/query/zone';
-import type { SearchService } from '../search/search-service';
+import type { SearchService, Without } from '../search/search-service';
 
-/** GET /api/search?q&tz&locale — q 1–200 characters; tz an IANA zone (UTC); locale BCP 47 (en). */
+/**
+ * GET /api/search?q&tz&locale[&without] — q 1–200 characters; tz an IANA zone (UTC); locale BCP 47
+ * (en); `without` (an extension of the contract) drops parts of what was understood, the chips the
+ * person removed: a comma list of `dates`, `person:<name>`, `service:<id>`.
+ */
 const query = z
   .object({
     q: z.string().trim().min(1).max(200),
@@ -15,8 +19,23 @@ const query = z
       .max(35)
       .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as de-DE')
       .optional(),
+    without: z
+      .string()
+      .max(400)
+      .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+      .refine((parts) => parts.length <= 10 && parts.every((p) => p === 'dates' || /^(person|service):.{1,100}$/u.test(p)), 'must list dates, person:<name> or service:<id>')
+      .optional(),
   })
   .strict();
+
+function readWithout(parts: string[] | undefined): Without | undefined {
+  if (!parts) return undefined;
+  return {
+    dates: parts.includes('dates'),
+    people: parts.filter((p) => p.startsWith('person:')).map((p) => p.slice('person:'.length)),
+    services: parts.filter((p) => p.startsWith('service:')).map((p) => p.slice('service:'.length)),
+  };
+}
 
 export function searchRoute(search: SearchService): Router {
   const router = Router();
@@ -28,7 +47,7 @@ export function searchRoute(search: SearchService): Router {
       throw new AppError('bad_request', `${where}${issue.message}.`);
     }
     const user = currentUser(req);
-    res.json(await search.search({ user, userKey: req.userKey }, { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en' }));
+    res.json(await search.search({ user, userKey: req.userKey }, { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en', without: readWithout(parsed.data.without) }));
   });
   return router;
 }

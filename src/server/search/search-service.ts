@@ -35,6 +35,29 @@ export interface SearchInput {
   q: string;
   timeZone: string;
   locale: string;
+  /** What the person removed from "what I understood": these parts of the parse are dropped. */
+  without?: Without;
+}
+
+export interface Without {
+  dates?: boolean;
+  people?: readonly string[];
+  services?: readonly string[];
+}
+
+/** The parse minus what the person took away (a removed chip). */
+export function withoutParts(q: ParsedQuery, without: Without | undefined): ParsedQuery {
+  if (!without) return q;
+  const out: ParsedQuery = {
+    text: q.text,
+    people: q.people.filter((p) => !(without.people ?? []).some((w) => fold(w) === fold(p))),
+    services: q.services.filter((s) => !(without.services ?? []).includes(s)),
+  };
+  if (!without.dates && q.from && q.to) {
+    out.from = q.from;
+    out.to = q.to;
+  }
+  return out;
 }
 
 /**
@@ -67,7 +90,7 @@ export class SearchService {
   async search(ctx: InjectorContext, input: SearchInput): Promise<SearchResponse> {
     const now = this.opts.now();
     const context = { now, timeZone: input.timeZone, locale: input.locale };
-    const first = parseQuery(input.q, context);
+    const first = withoutParts(parseQuery(input.q, context), input.without);
     const window = this.windowOf(first, now);
     const asked = await Promise.all(this.sources.map((s) => this.ask(s, ctx, input, first, window)));
     const candidates = asked.flatMap((a) => a.candidates);
@@ -78,7 +101,7 @@ export class SearchService {
 
     // Bare names count as people only when someone of that name is in what came back.
     const known = [...new Set(candidates.flatMap((c) => [c.meeting.organizer?.name, ...c.attendees.map((a) => a.name)]).filter((n): n is string => Boolean(n)))];
-    const query = known.length ? parseQuery(input.q, { ...context, knownPeople: known }) : first;
+    const query = known.length ? withoutParts(parseQuery(input.q, { ...context, knownPeople: known }), input.without) : first;
     const matched = dedupe(candidates)
       .map((c) => ({ c, m: matchCandidate(c, query) }))
       .filter((x) => x.m.matches);

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { SearchState } from '../hooks/useSearch';
 import type { DisplayOptions } from '../model/display';
+import { isHiddenByDefault } from '../model/join';
 import { MeetingCard } from './MeetingCard';
 import { ErrorState, LoadingState } from './StatusViews';
 import { UnderstoodChips } from './UnderstoodChips';
@@ -36,6 +37,8 @@ export function SearchResults({ search, words, now, display, listRef, onRemovePa
   if (error) return <ErrorState error={error} onRetry={search.reload} />;
   if (!data) return <LoadingState label="Searching…" />;
   const failed = data.providers.filter((p) => p.status === 'error').map((p) => PROVIDER_NAMES[p.id]);
+  // As in the list: cancelled and declined meetings are not offered.
+  const results = data.results.filter((m) => !isHiddenByDefault(m));
   const serviceNames = new Map(data.results.flatMap((m) => (m.join ? [[m.join.service.id, m.join.service.name] as const] : [])));
   return (
     <section className={styles.root} aria-label="Search results" aria-busy={loading}>
@@ -45,13 +48,13 @@ export function SearchResults({ search, words, now, display, listRef, onRemovePa
           {failed.join(' and ')} did not answer; these results may be incomplete.
         </p>
       )}
-      {data.results.length === 0 ? (
+      {results.length === 0 ? (
         <p className={styles.empty} data-testid="no-results">
           No meetings match “{words}”.
         </p>
       ) : (
         <ul className={styles.list} ref={listRef} data-testid="results">
-          {data.results.map((meeting) => (
+          {results.map((meeting) => (
             <MeetingCard key={meeting.id} meeting={meeting} now={now} display={display} showDay onJoin={onJoin} onOpen={onOpen} onOpenApp={onOpenApp} onCopy={onCopy} />
           ))}
         </ul>

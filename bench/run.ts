@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   figures.push(...benchBundleSize());
   figures.push(...(await benchApi()));
+  const { benchSearch } = await import('./search');
+  figures.push(...(await benchSearch()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
   printFigures(figures);

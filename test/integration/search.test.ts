@@ -104,6 +104,10 @@ describe('GET /api/search', () => {
     }
     expect(status).toBe(200);
     expect(body).toMatchObject({ results: [], providers: [{ id: 'outlook-calendar', status: 'error' }] });
+    // An answer with a failed provider is not kept: the same search asks again and recovers.
+    const again = await search('hiring sync');
+    expect(again.body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }]);
+    expect(again.body.results.length).toBeGreaterThan(0);
   });
 
   it('reports not_connected for a user who connected nothing', async () => {

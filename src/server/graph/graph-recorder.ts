@@ -72,6 +72,15 @@ export class GraphRecorder {
     }
   }
 
+  /** Meetings shown again (a cached answer): counted as seen, their links were recorded the first time. */
+  sawIds(user: GraphUser, itemIds: readonly string[]): void {
+    const at = this.opts.now();
+    for (const id of itemIds) {
+      this.item(user, { itemId: id, people: [], at });
+      this.edge(user, { kind: 'saw', target: id, count: 1, at });
+    }
+  }
+
   /** The user joined the meeting with this opaque id (Join or Open in app). */
   joined(user: GraphUser, itemId: string): void {
     const at = this.opts.now();

@@ -47,7 +47,7 @@ export function searchRoute(search: SearchService): Router {
       throw new AppError('bad_request', `${where}${issue.message}.`);
     }
     const user = currentUser(req);
-    res.json(await search.search({ user, userKey: req.userKey }, { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en', without: readWithout(parsed.data.without) }));
+    res.type('application/json').send(await search.searchJson({ user, userKey: req.userKey }, { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en', without: readWithout(parsed.data.without) }));
   });
   return router;
 }

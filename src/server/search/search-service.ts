@@ -87,6 +87,36 @@ export class SearchService {
     this.budget = new KeyedTokenBucket(this.opts.budget.capacity, this.opts.budget.perSecond, this.opts.now);
   }
 
+  /**
+   * The answer as JSON text, itself cached (sealed) for the cache's life per device, words, zone,
+   * locale and removed chips, so a repeated search costs what a cached list does: one open and
+   * the shown ids counted as seen. An answer in which a provider failed is not kept, so a blip
+   * does not stick for five minutes.
+   */
+  async searchJson(ctx: InjectorContext, input: SearchInput): Promise<string> {
+    const { tid, oid } = ctx.user;
+    const sealer = this.sealer.forCaller(tid, oid, 'search', ctx.userKey);
+    const w = input.without;
+    const key = `${sealer.keyId}:answer:${fold(input.q).replace(/\s+/gu, ' ').trim()}:${input.timeZone}:${input.locale}:${w?.dates ? 'd' : ''}:${(w?.people ?? []).map(fold).join(',')}:${(w?.services ?? []).join(',')}`;
+    let fresh: SearchResponse | undefined;
+    let answer: { ids: string[]; body: string };
+    try {
+      const { value } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
+        fresh = await this.search(ctx, input);
+        const computed = { ids: fresh.results.map((m) => m.id), body: JSON.stringify(fresh) };
+        if (fresh.providers.some((p) => p.status === 'error')) throw new UncachedAnswer(computed);
+        return sealer.seal(computed);
+      });
+      answer = JSON.parse(sealer.openText(value)) as { ids: string[]; body: string };
+      // A hit: the meetings were shown again.
+      if (!fresh) this.graph.recorder.sawIds(ctx.user, answer.ids);
+    } catch (err) {
+      if (!(err instanceof UncachedAnswer)) throw err;
+      answer = err.answer;
+    }
+    return answer.body;
+  }
+
   async search(ctx: InjectorContext, input: SearchInput): Promise<SearchResponse> {
     const now = this.opts.now();
     const context = { now, timeZone: input.timeZone, locale: input.locale };
@@ -158,6 +188,13 @@ export class SearchService {
     } finally {
       clearTimeout(timer);
     }
+  }
+}
+
+/** Carries an answer out of the cache's loader without the cache keeping it. */
+class UncachedAnswer extends Error {
+  constructor(readonly answer: { ids: string[]; body: string }) {
+    super('answer not cached');
   }
 }
 

@@ -52,7 +52,7 @@ export async function benchSearch(): Promise<Figure[]> {
       { name: 'cached /api/meetings (same run)', value: list / ROUNDS, unit: 'req/s' },
       { name: 'warm /api/search ÷ cached /api/meetings', value: ratio, unit: '×', target: '≥ 0.7', ok: ratio >= 0.7 },
       { name: `cold dated search: upstream calls per page (${dated.calls} for ${dated.results} results)`, value: dated.calls / datedPages, unit: 'calls', target: '≤ 1', ok: dated.calls <= datedPages },
-      // Dateless words: one Search API call per 25 hits, plus one fetch per hit shown (hits carry no join link).
+      // Dateless words: one Search API call per 25 hits, plus one JSON batch per 20 hits (hits carry no join link).
       { name: `cold dateless search: upstream calls per page (${dateless.calls} for ${dateless.results} results)`, value: dateless.calls / datelessPages, unit: 'calls', target: '≤ 1', ok: dateless.calls <= datelessPages },
     ];
   } finally {

@@ -57,6 +57,9 @@ describe('GET /api/search', () => {
     expect(body.query).toEqual({ text: 'design review', people: [], services: [] });
     expect(body.results[0]?.title).toBe('Design review: task pane');
     expect(app.demo!.calendar.requests.some((r) => r.method === 'POST' && r.path === '/search/query')).toBe(true);
+    // Hits are hydrated in JSON batches, not one call each.
+    expect(app.demo!.calendar.requests.some((r) => r.method === 'POST' && r.path === '/$batch')).toBe(true);
+    expect(app.demo!.calendar.requests.some((r) => r.method === 'GET' && r.path.startsWith('/me/events/'))).toBe(false);
   });
 
   it('"morgen" with locale=de: tomorrow as Berlin reads it', async () => {

@@ -1,4 +1,4 @@
-/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me, /me/calendarView, /me/events/{id} and /search/query. */
+/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me, /me/calendarView, /me/events/{id}, /$batch and /search/query. */
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { DemoAuthority } from '../idp/authority';
 import { authenticateGraph, hasAny, type GraphAuth } from './auth';
@@ -7,6 +7,7 @@ import { G, requestIds, sendGraphError } from './errors';
 import { present, selectWindow } from './present';
 import { lowerKeys, parseCalendarView, parsePrefer, type CalendarViewQuery } from './query';
 import { parseSearchRequest, searchResponse } from './search';
+import { batchResponses, parseBatch } from './batch';
 
 const CALENDAR_SCOPES = ['Calendars.Read', 'Calendars.ReadBasic', 'Calendars.ReadWrite'];
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -99,6 +100,15 @@ export function createGraphRouter(opts: GraphRouterOptions): Router {
     const prefs = parsePrefer(req.headers.prefer ? [req.headers.prefer].flat() : []);
     if (prefs.applied.length) res.set('Preference-Applied', prefs.applied.join(', '));
     res.set('OData-Version', '4.0').type(JSON_TYPE).send(JSON.stringify(present(stored, prefs, select)));
+  });
+
+  // JSON batching (json-batching): one call, up to 20 requests.
+  router.post(/^\/\$batch$/, express.json({ limit: '64kb' }), gate, (req, res) => {
+    const { user, scopes } = res.locals.auth as Authed;
+    if (!hasAny(scopes, CALENDAR_SCOPES)) return fail(req, res, G.accessDenied());
+    const parsed = parseBatch(req.body);
+    if (!parsed.ok) return fail(req, res, parsed.error);
+    res.type(JSON_TYPE).send(JSON.stringify(batchResponses(calendar.stored(user.oid), parsed.value)));
   });
 
   // Microsoft Search API over the user's events (search-concept-events).

@@ -8,8 +8,9 @@ import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 /** Search API pages for events are at most 25 hits; two pages are plenty for a search box. */
 const HIT_PAGE = 25;
 const MAX_HIT_PAGES = 2;
-/** Hits fetched in full (attendees, location, join link); the rest are not worth a call each. */
-const MAX_HYDRATED = 25;
+/** Hits fetched in full (attendees, location, join link), 20 to a JSON batch. */
+const MAX_HYDRATED = 40;
+const BATCH = 20;
 const SEARCH_FIELDS = [...EVENT_FIELDS, 'attendees', 'seriesMasterId', 'iCalUId', 'type'].join(',');
 const PREFER = { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' };
 
@@ -24,7 +25,8 @@ export interface SearchEvent extends GraphEvent {
  * it (recurrences expanded), filtered later by SearchService — never `$filter=contains(subject,…)`,
  * which Graph answers with a 500 when an event has no subject. Words without a date: the
  * Microsoft Search API over past and future (`POST /search/query`, entityTypes event, `from` 0
- * then paging, `size` 25), each hit then fetched once for what the card and matching need.
+ * then paging, `size` 25), the hits then fetched in JSON batches of 20 for what the card and
+ * matching need.
  */
 export async function searchOutlookEvents(graph: GraphClient, mailbox: string, token: string, q: ParsedQuery, window: SearchWindow): Promise<SearchEvent[]> {
   const words = [q.text, ...q.people].join(' ').trim();
@@ -47,19 +49,33 @@ export async function searchOutlookEvents(graph: GraphClient, mailbox: string, t
     ids.push(...container.hits);
     if (!container.more) break;
   }
-  const events = await Promise.all(
-    [...new Set(ids)].slice(0, MAX_HYDRATED).map((id) =>
-      graph.get(mailbox, `/me/events/${encodeURIComponent(id)}?$select=${SEARCH_FIELDS}`, token, PREFER).then(
-        (e) => e as unknown as SearchEvent,
-        (err: unknown) => {
-          // A hit deleted since it was indexed is just gone; a refused token or throttling is the search's.
-          if (err instanceof GraphAuthError || (err instanceof AppError && err.code !== 'provider_unavailable')) throw err;
-          return undefined;
-        },
-      ),
-    ),
-  );
-  return events.filter((e): e is SearchEvent => e !== undefined);
+  // Hits carry no attendees, location or join link: fetch them, 20 to a JSON batch (one call each).
+  const wanted = [...new Set(ids)].slice(0, MAX_HYDRATED);
+  const events: SearchEvent[] = [];
+  for (let i = 0; i < wanted.length; i += BATCH) {
+    const requests = wanted.slice(i, i + BATCH).map((id, k) => ({
+      id: String(k + 1),
+      method: 'GET',
+      url: `/me/events/${encodeURIComponent(id)}?$select=${SEARCH_FIELDS}`,
+      headers: { Prefer: PREFER.prefer },
+    }));
+    const body = await graph.post(mailbox, '/$batch', token, { requests });
+    events.push(...readBatch(body));
+  }
+  return events;
+}
+
+/** The events of a batch answer; a refused token or throttling fails the search, a vanished hit is skipped. */
+function readBatch(body: Record<string, unknown>): SearchEvent[] {
+  const responses = Array.isArray(body.responses) ? (body.responses as Array<{ status?: unknown; body?: unknown }>) : [];
+  const out: SearchEvent[] = [];
+  for (const r of responses) {
+    if (r.status === 200 && r.body && typeof r.body === 'object') out.push(r.body as SearchEvent);
+    else if (r.status === 401) throw new GraphAuthError();
+    else if (r.status === 429) throw new AppError('rate_limited', 'Your calendar service is throttling requests; try again shortly.', { retryAfterSeconds: 5 });
+    else if (r.status === 503 || r.status === 504) throw new AppError('provider_unavailable', 'Your calendar service is unavailable; try again shortly.', { status: 503 });
+  }
+  return out;
 }
 
 function readContainer(body: Record<string, unknown>): { hits: string[]; more: boolean } {

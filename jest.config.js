@@ -1,6 +1,12 @@
-/** Unit and integration suites run in Node; component tests in jsdom; the browser suite drives real Chromium. */
+/**
+ * Unit and integration suites run in Node; component tests in jsdom; the browser suite drives real
+ * Chromium; the fault suite stops and restarts its own PostgreSQL and Redis. The global setup
+ * starts a throwaway PostgreSQL and Redis when they are installed and not already named.
+ */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 module.exports = {
+  globalSetup: '<rootDir>/test/setup/global-setup.js',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   projects: [
     {
       displayName: 'unit',
@@ -20,6 +26,12 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+    },
+    {
+      displayName: 'faults',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/faults/**/*.fault.ts'],
     },
   ],
 };

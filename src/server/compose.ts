@@ -8,8 +8,7 @@ import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import type { ResultsCache } from './cache/cache';
-import { MemoryResultsCache } from './cache/memory-cache';
-import { RedisResultsCache } from './cache/redis-cache';
+import { openResultsCache } from './cache/open-cache';
 import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
@@ -21,6 +20,7 @@ import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
 import { openStore } from './store/open-store';
+import { guardStore } from './store/unavailable-store';
 import type { Store } from './store/store';
 import { loadOrCreateDemoMasterKeys, parseMasterKeys } from './vault/master-keys';
 import { Vault } from './vault/vault';
@@ -69,12 +69,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
   const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
 
-  const store = await openStore(config.databaseUrl);
   const metrics = new Metrics();
+  const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
   const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now });
+  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
   const connections = new ConnectionsService({
     vault,
     store,
@@ -86,10 +86,13 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     graphResource: config.graphResource,
     redirectUri: `${config.publicUrl}/auth-end.html`,
   });
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key));
+  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, onCall: (outcome, seconds) => metrics.upstreamCall('outlook-calendar', outcome, seconds) });
+  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key), (eventId, reason) => {
+    metrics.skippedEvent('outlook-calendar');
+    logger.warn({ provider: 'outlook-calendar', eventId, reason }, 'skipped an event that could not be read');
+  });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
-  const cache: ResultsCache = config.redisUrl ? RedisResultsCache.connect(config.redisUrl, cacheOptions) : new MemoryResultsCache(cacheOptions);
+  const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
   const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const activity = new GraphRecorder(store.graph, graphKeys, {
@@ -107,7 +110,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics), clientConfigRoute(config)],
+    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config)],
     apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings), activityRoutes(activity), searchRoute(search)],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
@@ -120,6 +123,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     activity,
     demo: demo?.demo,
     close: async () => {
+      injector.pendingWrites.stop();
       await activity.close();
       await Promise.all([store.close(), cache.close()]);
     },

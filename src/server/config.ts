@@ -30,6 +30,8 @@ export interface Config {
   cacheStaleSeconds: number;
   adminUsers: string[];
   logLevel: string;
+  /** Bearer token that opens /metrics from anywhere; without it /metrics answers loopback only. Never logged. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -47,7 +49,7 @@ export const DEMO_GRAPH_PATH = '/demo/graph/v1.0';
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
-  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR',
+  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'METRICS_TOKEN',
 ]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,6 +90,7 @@ const schema = z.object({
   ADMIN_USERS: optional(guidList('user object ids')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
+  METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{16,512}$/, 'must be 16 to 512 printable characters (no spaces)')),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheStaleSeconds: e.CACHE_STALE_SECONDS as number,
     adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    metricsToken: e.METRICS_TOKEN as string | undefined,
   };
 }
 

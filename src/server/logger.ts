@@ -21,8 +21,20 @@ export const REDACT_PATHS = [
   'userKey',
 ];
 
+/**
+ * An error code (`ECONNREFUSED`, `ERR_SOCKET_TIMEOUT`, `invalid_grant`, SQLSTATE `57P01`, a number)
+ * tells an operator what failed and is no secret; an OAuth authorization code is long and random.
+ */
+const ERROR_CODE = /^(?:[A-Z][A-Z0-9_]{1,40}|[a-z][a-z0-9_]{1,40}|[0-9][0-9A-Z]{4})$/;
+
+/** `*.code` is an OAuth code or an error code: the first is censored, the second kept. */
+function censor(value: unknown, path: string[]): unknown {
+  if (path[path.length - 1] === 'code' && (typeof value === 'number' || (typeof value === 'string' && ERROR_CODE.test(value)))) return value;
+  return '[redacted]';
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+  return pino({ level, redact: { paths: REDACT_PATHS, censor } }, destination);
 }
 
 /** A URL as it may be logged: secret-looking query values replaced. */

@@ -61,14 +61,21 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
   return context;
 }
 
-/** The first meeting whose Join is open, with the join URL the demo calendar holds for it. */
+/**
+ * The first meeting whose Join is open and whose event carries a structured join URL, with that
+ * URL as the demo calendar holds it. (Which meetings are open depends on the hour: one found only
+ * in the location or body, like the Zoom call, has no structured URL to compare with.)
+ */
 export async function joinableMeeting(pane: Page | Frame, app: RunningApp, oid: string): Promise<{ title: string; joinUrl: string; card: ReturnType<Page['locator']> }> {
-  const card = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') }).first();
-  const title = (await card.locator('h3').textContent())!.trim();
-  const event = app.demo!.calendar.eventsFor(oid, Date.now()).find((e) => e.subject.trim() === title);
-  const joinUrl = event?.onlineMeeting?.joinUrl;
-  if (!joinUrl) throw new Error(`no join URL for ${title}`);
-  return { title, joinUrl: new URL(joinUrl).href, card };
+  const cards = pane.locator('[data-testid="meeting"]', { has: pane.locator('[data-join-state="open"]') });
+  await cards.first().waitFor();
+  const events = app.demo!.calendar.eventsFor(oid, Date.now());
+  for (const card of await cards.all()) {
+    const title = (await card.locator('h3').textContent())!.trim();
+    const joinUrl = events.find((e) => e.subject.trim() === title)?.onlineMeeting?.joinUrl;
+    if (joinUrl) return { title, joinUrl: new URL(joinUrl).href, card };
+  }
+  throw new Error('no open meeting with a structured join URL');
 }
 
 /** The pane's background, as [r, g, b]. */

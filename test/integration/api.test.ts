@@ -35,6 +35,15 @@ describe('health', () => {
   });
 });
 
+describe('request bodies', () => {
+  it('answer 413 bad_request for a body over 16 KB', async () => {
+    const device = await signedInDevice(app, dana!.oid);
+    const res = await device.send('POST', '/api/connections/outlook-calendar/complete', { code: 'x'.repeat(17 * 1024), state: 's' });
+    expect(res.status).toBe(413);
+    expect(await errorCode(res)).toBe('bad_request');
+  });
+});
+
 describe('GET /api/me', () => {
   it('names the user by tid + oid and reports the calendar integration', async () => {
     const device = await signedInDevice(app, dana!.oid);
@@ -163,7 +172,7 @@ describe('upstream budget', () => {
     } finally {
       await isolated.stop();
     }
-  });
+  }, 30_000); // 60 calendar calls, four at a time per mailbox: slow on a busy machine
 });
 
 describe('authentication failures', () => {

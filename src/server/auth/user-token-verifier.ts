@@ -26,10 +26,18 @@ export interface UserTokenVerifierOptions {
   jwksCacheMaxAgeMs?: number;
   jwksCooldownMs?: number;
   jwksTimeoutMs?: number;
-  /** Verified tokens remembered (until their exp) so a busy pane does not pay an RSA check per call. */
+  /** Verified tokens remembered so a busy pane does not pay an RSA check per call. */
   maxCachedTokens?: number;
+  /**
+   * How long a verified token is remembered at most (besides its exp and iat + 24 h): a few
+   * minutes, so a signing key withdrawn at the next JWKS refresh stops opening the API soon after.
+   */
+  maxRememberMs?: number;
   now?: () => number;
 }
+
+/** Entra's access tokens live 60–90 minutes; anything claiming far longer is not one of them. */
+const MAX_TOKEN_LIFE_S = 24 * 3600;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -47,7 +55,8 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
   const requiredScope = options.requiredScope ?? 'access_as_user';
   const now = options.now ?? Date.now;
   const maxCached = options.maxCachedTokens ?? 10_000;
-  // Only successes are remembered, each until its own exp; the same bytes always verify the same way.
+  const maxRememberMs = options.maxRememberMs ?? 5 * 60_000;
+  // Only successes are remembered, each until min(exp, iat + 24 h, verified + a few minutes).
   const verified = new Map<string, { user: UserIdentity; expMs: number }>();
 
   return async function verifyUserToken(token: string): Promise<UserIdentity> {
@@ -56,26 +65,28 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
       if (hit.expMs > now()) return hit.user;
       verified.delete(token);
     }
-    const user = await verifyFully(token);
+    const { user, issuedAt } = await verifyFully(token);
     if (verified.size >= maxCached) verified.delete(verified.keys().next().value as string);
-    verified.set(token, { user, expMs: user.expiresAt * 1000 });
+    verified.set(token, { user, expMs: Math.min(user.expiresAt * 1000, (issuedAt + MAX_TOKEN_LIFE_S) * 1000, now() + maxRememberMs) });
     return user;
   };
 
-  async function verifyFully(token: string): Promise<UserIdentity> {
+  async function verifyFully(token: string): Promise<{ user: UserIdentity; issuedAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, jwks, {
         algorithms: ['RS256'],
         audience: options.audiences,
         clockTolerance: options.clockToleranceSeconds ?? 60,
-        // Entra's access tokens live 60–90 minutes; anything claiming far longer is not one of them.
-        maxTokenAge: '24h',
+        maxTokenAge: MAX_TOKEN_LIFE_S,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'iat', 'tid', 'oid'],
       }));
     } catch (err) {
       throw new AppError('invalid_token', describeJoseFailure(err), { cause: err });
     }
+    // maxTokenAge bounds the age (iat) only; a token claiming to live longer than a day is refused too.
+    if (Number(payload.exp) - Number(payload.iat) > MAX_TOKEN_LIFE_S) throw new AppError('invalid_token', 'The token claims a lifetime longer than 24 hours.');
     const tid = String(payload.tid ?? '');
     const oid = String(payload.oid ?? '');
     if (!GUID.test(tid) || !GUID.test(oid)) throw new AppError('invalid_token', 'The token has no valid tenant or object id.');
@@ -89,7 +100,7 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
     if (!scopes.includes(requiredScope)) {
       throw new AppError('forbidden', `The token lacks the ${requiredScope} scope.`);
     }
-    return {
+    const user: UserIdentity = {
       tid: tid.toLowerCase(),
       oid: oid.toLowerCase(),
       name: typeof payload.name === 'string' ? payload.name : '',
@@ -99,6 +110,7 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
       assertion: token,
       expiresAt: Number(payload.exp),
     };
+    return { user, issuedAt: Number(payload.iat) };
   }
 }
 

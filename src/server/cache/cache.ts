@@ -15,6 +15,8 @@ export interface ResultsCache {
   /** Drops everything cached for one user (after connect or disconnect). */
   forgetUser(userScope: string): Promise<void>;
   ping(): Promise<void>;
+  /** For /readyz: `degraded` means a fallback is serving (Redis down), which is still ready. */
+  readiness(): Promise<'ok' | 'degraded' | 'failing'>;
   close(): Promise<void>;
 }
 
@@ -29,4 +31,15 @@ export interface CacheOptions {
 export function isUpstreamFailure(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === 'provider_unavailable' || code === 'rate_limited';
+}
+
+/**
+ * The shared cache itself (Redis) did not answer. Thrown before anything went upstream, so the
+ * caller (the circuit breaker in `fallback-cache.ts`) may serve the request from its fallback.
+ */
+export class CacheUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The shared cache did not answer.', { cause });
+    this.name = 'CacheUnavailableError';
+  }
 }

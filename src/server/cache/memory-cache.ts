@@ -23,14 +23,15 @@ export class MemoryCache<T = Sealed> {
     this.now = options.now ?? Date.now;
   }
 
-  async getOrLoad(key: string, load: () => Promise<T>): Promise<CacheResult<T>> {
+  /** `stillCurrent`, asked when the load is done: false means a forget happened meanwhile, so nothing is stored. */
+  async getOrLoad(key: string, load: () => Promise<T>, stillCurrent: () => boolean = () => true): Promise<CacheResult<T>> {
     const entry = this.entries.get(key);
     const age = entry ? this.now() - entry.storedAt : Infinity;
     if (entry && age < this.options.ttlMs) return { value: entry.value, stale: false };
     try {
       const value = await this.flights.run(key, async () => {
         const loaded = await load();
-        this.store(key, loaded);
+        if (stillCurrent()) this.store(key, loaded);
         return loaded;
       });
       return { value, stale: false };
@@ -62,9 +63,13 @@ export class MemoryCache<T = Sealed> {
   }
 }
 
-/** The in-process results cache. */
+/**
+ * The in-process results cache. Each user has a generation that `forgetUser` moves on: keys carry
+ * it, so a request after a forget never joins a load started before it, and that load never stores.
+ */
 export class MemoryResultsCache implements ResultsCache {
   private readonly cache: MemoryCache<Sealed>;
+  private readonly generations = new Map<string, number>();
 
   constructor(options: CacheOptions & { maxEntries?: number; maxBytes?: number }) {
     // Bounded by bytes too: one entry is a whole sealed meeting list.
@@ -72,14 +77,25 @@ export class MemoryResultsCache implements ResultsCache {
   }
 
   getOrLoad(userScope: string, key: string, load: () => Promise<Sealed>): Promise<CacheResult<Sealed>> {
-    return this.cache.getOrLoad(`${userScope}\0${key}`, load);
+    const generation = this.generations.get(userScope) ?? 0;
+    return this.cache.getOrLoad(`${userScope}\0${generation}\0${key}`, load, () => (this.generations.get(userScope) ?? 0) === generation);
   }
 
   async forgetUser(userScope: string): Promise<void> {
+    this.generations.set(userScope, (this.generations.get(userScope) ?? 0) + 1);
     this.cache.delete(`${userScope}\0`);
   }
 
+  /** Drops everything (the circuit breaker does when the shared cache is back). */
+  clear(): void {
+    this.cache.delete('');
+  }
+
   async ping(): Promise<void> {}
+
+  async readiness(): Promise<'ok'> {
+    return 'ok';
+  }
 
   async close(): Promise<void> {}
 }

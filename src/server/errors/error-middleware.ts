@@ -21,7 +21,9 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof AppError) {
     appError = err;
   } else if (isClientHttpError(err)) {
-    appError = new AppError('bad_request', 'The request could not be read.', { cause: err });
+    // Keep Express's status (413 for a body over the limit, 415, …) with the brief's code.
+    const status = clientStatus(err);
+    appError = new AppError('bad_request', status === 413 ? 'The request body is too large.' : 'The request could not be read.', { cause: err, status });
   } else {
     req.log?.error({ err }, 'unhandled error');
     const body: ErrorBody = { error: { code: 'provider_unavailable', message: 'Something went wrong on our side.', requestId } };
@@ -36,9 +38,13 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   res.status(appError.status).json(body);
 };
 
-function isClientHttpError(err: unknown): boolean {
+function clientStatus(err: unknown): number | undefined {
   const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+function isClientHttpError(err: unknown): boolean {
+  return clientStatus(err) !== undefined;
 }
 
 /** Only the name and code of a cause reach the log: upstream bodies may echo secrets. */

@@ -27,6 +27,12 @@ export class KeyedTokenBucket {
     return { ok: true };
   }
 
+  /** Gives back a token taken for work that never happened (capped at capacity). */
+  refund(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.capacity, bucket.tokens + 1);
+  }
+
   private sweep(now: number): void {
     for (const [key, b] of this.buckets) {
       if (b.tokens + ((now - b.at) / 1000) * this.perSecond >= this.capacity) this.buckets.delete(key);

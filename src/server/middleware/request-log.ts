@@ -14,7 +14,7 @@ declare module 'express-serve-static-core' {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /**
- * Request id, one access-log line and the request counter, in one `finish` listener. Leaner than
+ * Request id, one access-log line and the request metrics (count and duration), in one `finish` listener. Leaner than
  * pino-http (no child logger per request unless someone asks for `req.log`), which keeps the cached
  * API path within the brief's throughput bar. Logs method, path with secret query values masked,
  * status and time: never headers, which carry tokens and the user key.
@@ -31,7 +31,7 @@ export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
     res.on('finish', () => {
       const status = res.statusCode;
       const route = req.route?.path ?? (status === 404 ? 'unmatched' : req.originalUrl.startsWith('/api/') ? '/api (before a route)' : 'static');
-      metrics.inc('upnext_http_requests_total', 'HTTP requests by route and status', { method: req.method, route: String(route), status: String(status) });
+      metrics.request(req.method, String(route), status, (performance.now() - started) / 1000);
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       logger[level](

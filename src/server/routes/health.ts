@@ -1,21 +1,24 @@
 import { Router } from 'express';
 import type { Metrics } from '../lib/metrics';
+import { metricsAccess } from '../middleware/metrics-access';
 import type { ResultsCache } from '../cache/cache';
 import type { Store } from '../store/store';
 
-/** Liveness, readiness (the database and the cache answer) and Prometheus metrics; no authentication. */
-export function healthRoutes(store: Store, cache: ResultsCache, metrics: Metrics): Router {
+/** Liveness, readiness (the database answers; the cache answers or its fallback serves) and Prometheus metrics (loopback or METRICS_TOKEN only); no user authentication. */
+export function healthRoutes(store: Store, cache: ResultsCache, metrics: Metrics, metricsToken?: string): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
-    const [database, cacheCheck] = await Promise.all([check(() => store.ping()), check(() => cache.ping())]);
-    const ready = database === 'ok' && cacheCheck === 'ok';
+    const [database, cacheCheck] = await Promise.all([check(() => store.ping()), cache.readiness().catch(() => 'failing' as const)]);
+    // Redis down is `degraded`, not unready: the in-process fallback serves at full speed.
+    const ready = database === 'ok' && cacheCheck !== 'failing';
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks: { database, cache: cacheCheck } });
   });
-  router.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(metrics.render());
+  router.get('/metrics', metricsAccess(metricsToken), async (_req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.type(metrics.contentType).send(await metrics.render());
   });
   return router;
 }

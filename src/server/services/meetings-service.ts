@@ -3,6 +3,7 @@ import type { ResultsCache } from '../cache/cache';
 import type { UserSealer } from '../cache/user-sealed';
 import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
+import { StoreUnavailableError } from '../store/unavailable-store';
 import type { InjectorContext } from '../vault/token-injector';
 
 /**
@@ -34,7 +35,13 @@ export class MeetingsService {
     const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
       const budget = this.upstreamBudget.take(`${tid}:${oid}`);
       if (!budget.ok) throw new AppError('rate_limited', 'Too many different calendar queries; try again shortly.', { retryAfterSeconds: budget.retryAfterSeconds });
-      return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
+      try {
+        return sealer.seal(await this.adopter.upcomingMeetings(ctx, range, limit));
+      } catch (err) {
+        // Our database failing is no upstream call: an outage must not use up everyone's budget.
+        if (err instanceof StoreUnavailableError) this.upstreamBudget.refund(`${tid}:${oid}`);
+        throw err;
+      }
     });
     let meetings: string;
     try {

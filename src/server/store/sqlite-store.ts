@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
 import { SqliteVaultStore } from './sqlite-vault-store';
@@ -14,27 +14,33 @@ export class SqliteStore implements Store {
   readonly graph: GraphStore;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      // Owner-only from the first byte (SQLite gives its -wal and -shm files the same mode).
+      closeSync(openSync(path, 'a', 0o600));
+    }
     this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
+    // Wait for a peer's lock rather than fail: several servers may open one new file together.
     this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
     this.graph = new SqliteGraphStore(this.db);
   }
 
+  /** One write transaction reads what is applied and applies the rest, so two servers starting together never both migrate. */
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
-    const applied = new Set(this.db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);
-    const record = this.db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
-    for (const m of MIGRATIONS) {
-      if (applied.has(m.id)) continue;
-      this.db.transaction(() => {
+    this.db.transaction(() => {
+      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+      const applied = new Set(this.db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);
+      const record = this.db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.id)) continue;
         this.db.exec(m.sql);
         record.run(m.id, m.name, Date.now());
-      }).immediate();
-    }
+      }
+    }).immediate();
   }
 
   async touchUser(tid: string, oid: string, at: number): Promise<void> {

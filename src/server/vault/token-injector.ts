@@ -21,6 +21,8 @@ export interface TokenInjector {
   accessToken(ctx: InjectorContext, provider: ProviderId): Promise<string>;
   /** The provider refused this token (401): forget it so the next call obtains a fresh one. */
   rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): Promise<void>;
+  /** The provider refuses even a freshly obtained token: the grant is gone, the user must reconnect. */
+  refused(ctx: InjectorContext, provider: ProviderId): Promise<void>;
   /** The integration's state as /api/me reports it, without handing out anything. */
   status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus>;
 }

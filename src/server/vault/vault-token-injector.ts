@@ -6,6 +6,8 @@ import { scopesOf } from '../oauth/scopes-of';
 import type { TokenClient } from '../oauth/token-client';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
+import { PendingTokenWrites } from './pending-token-writes';
+import type { RefreshOutcome } from '../lib/metrics';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
 import type { Owner, StoredTokens, Vault } from './vault';
 
@@ -21,6 +23,9 @@ export interface VaultInjectorOptions {
   waitForPeerMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Where refreshed tokens wait when the vault write fails (see pending-token-writes.ts). */
+  pendingWrites?: PendingTokenWrites;
+  onRefresh?: (provider: string, outcome: RefreshOutcome) => void;
 }
 
 /**
@@ -33,15 +38,22 @@ export class VaultTokenInjector implements TokenInjector {
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly margin: number;
+  readonly pendingWrites: PendingTokenWrites;
 
   constructor(private readonly options: VaultInjectorOptions) {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
+    this.pendingWrites = options.pendingWrites ?? new PendingTokenWrites();
   }
 
   async accessToken(ctx: InjectorContext, provider: ProviderId): Promise<string> {
     const { owner, userKey } = this.owner(ctx, provider);
+    // Tokens a refresh could not write yet are the newest: hand them out, or write them first.
+    const entry = this.entryId(owner, userKey);
+    const held = this.pendingWrites.tokens(entry);
+    if (held && this.isFresh(held)) return held.accessToken;
+    if (held) await this.pendingWrites.flush(entry);
     const found = await this.readUsable(owner, userKey);
     if (this.isFresh(found.tokens)) {
       if (this.options.vault.needsReencryption(found.row)) {
@@ -59,6 +71,12 @@ export class VaultTokenInjector implements TokenInjector {
     if (result.kind !== 'found' || result.tokens.accessToken !== accessToken) return;
     // Mark the access token expired; the next call refreshes it.
     await this.options.vault.swap(owner, userKey, result.row.version, { ...result.tokens, expiresAt: 0 }, { unlessLeased: true });
+  }
+
+  async refused(ctx: InjectorContext, provider: ProviderId): Promise<void> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const result = await this.options.vault.read(owner, userKey);
+    if (result.kind === 'found') await this.options.vault.void(result.row);
   }
 
   async status(ctx: InjectorContext, provider: ProviderId): Promise<IntegrationStatus> {
@@ -121,7 +139,9 @@ export class VaultTokenInjector implements TokenInjector {
         fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, scopesOf(this.options.scopes, owner.provider as ProviderId));
       } catch (err) {
         const failure = classifyAuthorityFailure(err);
-        if (failure.code === 'reconnect_required' || failure.code === 'consent_required') await vault.void({ ...row });
+        const revoked = failure.code === 'reconnect_required' || failure.code === 'consent_required';
+        this.options.onRefresh?.(owner.provider, revoked ? 'reconnect_required' : 'failed');
+        if (revoked) await vault.void({ ...row });
         else await vault.releaseRefreshLease(row);
         throw failure;
       }
@@ -132,9 +152,27 @@ export class VaultTokenInjector implements TokenInjector {
         expiresAt: fresh.expiresAt,
         scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
       };
-      if (await this.store(owner, userKey, row.version, tokens.refreshToken, next)) return next.accessToken;
+      const spent = tokens.refreshToken;
+      let stored: boolean;
+      try {
+        stored = await this.store(owner, userKey, row.version, spent, next);
+      } catch {
+        // The authority has spent the old refresh token: keep the new set and write it when the vault is back.
+        this.pendingWrites.hold(this.entryId(owner, userKey), { tokens: next, write: () => this.store(owner, userKey, row.version, spent, next) });
+        this.options.onRefresh?.(owner.provider, 'write_deferred');
+        return next.accessToken;
+      }
+      if (stored) {
+        this.options.onRefresh?.(owner.provider, 'ok');
+        return next.accessToken;
+      }
       // A peer refreshed after our lease lapsed: its entry is the newest; the next turn reads it.
     }
+  }
+
+  private entryId(owner: Owner, userKey: Buffer): string {
+    const key = this.options.vault.entryKey(owner, userKey);
+    return `${key.tid}:${key.oid}:${key.provider}:${key.keyId}`;
   }
 
   /**

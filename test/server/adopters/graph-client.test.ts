@@ -69,4 +69,25 @@ describe('Graph client', () => {
     await expect(client([{ status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } }]).graph.listAll('m', '/x', 't', {}, 1)).rejects.toBeInstanceOf(GraphAuthError);
     await expect(client([{ status: 500 }]).graph.listAll('m', '/x', 't', {}, 1)).rejects.toMatchObject({ code: 'provider_unavailable' });
   });
+
+  it('stops on a nextLink it has already followed (a looping server)', async () => {
+    const loop = `${BASE}/me/calendarView?$skip=1`;
+    const { graph, calls } = client(Array.from({ length: 25 }, () => ({ status: 200, body: { value: [{ id: 'same' }], '@odata.nextLink': loop } })));
+    expect(await graph.listAll('m', '/me/calendarView', 'tok', {}, 100)).toEqual([{ id: 'same' }, { id: 'same' }]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('answers 502 for a 200 whose value is not an array', async () => {
+    for (const body of [{ value: {} }, { value: null }, {}]) {
+      await expect(client([{ status: 200, body }]).graph.listAll('m', '/x', 't', {}, 10)).rejects.toMatchObject({ code: 'provider_unavailable', status: 502 });
+    }
+  });
+
+  it('reports each call’s outcome and duration', async () => {
+    const outcomes: string[] = [];
+    const f = fakeFetch([{ status: 503, headers: { 'retry-after': '0' } }, { status: 200, body: { value: [] } }]);
+    const graph = createGraphClient({ baseUrl: BASE, fetch: f.fn, sleep: async () => undefined, onCall: (o, s) => void outcomes.push(`${o}:${s >= 0}`) });
+    await graph.listAll('m', '/x', 't', {}, 10);
+    expect(outcomes).toEqual(['throttled:true', 'ok:true']);
+  });
 });

@@ -91,4 +91,28 @@ describe('user token verifier', () => {
   it('rejects garbage as invalid_token', async () => {
     expect(await codeOf(verifier()('a.b.c'))).toBe('invalid_token');
   });
+
+  it('refuses a token that claims to live longer than 24 hours, however recent its iat', async () => {
+    const tenYears = Math.floor(Date.now() / 1000) + 10 * 366 * 24 * 3600;
+    expect(await codeOf(verifier()(await authority.sign(claims({ exp: tenYears }))))).toBe('invalid_token');
+    const justOver = Math.floor(Date.now() / 1000) + 24 * 3600 + 5;
+    expect(await codeOf(verifier()(await authority.sign(claims({ exp: justOver }))))).toBe('invalid_token');
+  });
+
+  it('remembers a verified token a few minutes at most, not until its exp', async () => {
+    let clock = Date.now();
+    // No JWKS caching: every full verification fetches the keys, so the count shows each one.
+    const verify = createUserTokenVerifier({ authorityHost: authority.host, audiences: [CLIENT_ID], allowedTenants: '*', jwksCooldownMs: 0, jwksCacheMaxAgeMs: 0, now: () => clock });
+    const token = await authority.sign(claims(), { expiresIn: '1h' });
+    const before = authority.jwksRequests;
+    await verify(token);
+    await verify(token);
+    expect(authority.jwksRequests - before).toBe(1);
+    clock += 4 * 60_000;
+    await verify(token);
+    expect(authority.jwksRequests - before).toBe(1);
+    clock += 2 * 60_000; // six minutes after the first check, well before exp
+    await verify(token);
+    expect(authority.jwksRequests - before).toBe(2);
+  });
 });

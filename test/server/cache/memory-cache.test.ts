@@ -1,4 +1,6 @@
-import { MemoryCache } from '../../../src/server/cache/memory-cache';
+import { MemoryCache, MemoryResultsCache } from '../../../src/server/cache/memory-cache';
+import type { Sealed } from '../../../src/server/vault/crypto';
+
 import { AppError } from '../../../src/server/errors/app-error';
 
 describe('MemoryCache', () => {
@@ -52,6 +54,25 @@ describe('MemoryCache bounds', () => {
     await c.getOrLoad('a', load);
     expect(load).toHaveBeenCalledTimes(1);
     await c.getOrLoad('c', load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('MemoryResultsCache generations', () => {
+  const sealed = (n: number): Sealed => ({ nonce: Buffer.alloc(12, n), ciphertext: Buffer.alloc(20, n) });
+
+  it('a load in flight when the user is forgotten never stores, and later requests do not join it', async () => {
+    const c = new MemoryResultsCache({ ttlMs: 60_000, staleMs: 0 });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const before = c.getOrLoad('t:dana', 'k', async () => (await gate, sealed(1)));
+    await c.forgetUser('t:dana');
+    const load = jest.fn(async () => sealed(2));
+    const after = c.getOrLoad('t:dana', 'k', load);
+    release();
+    expect((await before).value.nonce[0]).toBe(1);
+    expect((await after).value.nonce[0]).toBe(2);
+    expect((await c.getOrLoad('t:dana', 'k', load)).value.nonce[0]).toBe(2);
     expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { RedisResultsCache } from '../../../src/server/cache/redis-cache';
+import { CacheUnavailableError } from '../../../src/server/cache/cache';
 import { AppError } from '../../../src/server/errors/app-error';
 import type { Sealed } from '../../../src/server/vault/crypto';
 import { serviceUrl } from '../../helpers/services';
@@ -42,6 +43,73 @@ if (url) describe('RedisResultsCache on a real Redis', () => {
     const results = await Promise.all([...Array.from({ length: 10 }, () => a.getOrLoad('u1', 'k', load)), ...Array.from({ length: 10 }, () => b.getOrLoad('u1', 'k', load))]);
     expect(loads).toBe(1);
     for (const r of results) expect(r.value.ciphertext.equals(sealed(1).ciphertext)).toBe(true);
+  });
+
+  it('a server whose lock comes free just after a peer stored the value uses that value (no second load)', async () => {
+    // The window the coordinator saw under CPU load: b reads "no value", a stores and releases its
+    // lock, then b's SET NX succeeds. Here b's lock attempt is held back until a has finished.
+    const a = make();
+    const raw = new Redis(url!);
+    raw.on('error', () => undefined);
+    let aDone!: () => void;
+    const aFinished = new Promise<void>((r) => (aDone = r));
+    const slowLock = new Proxy(raw, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'set' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+        return async (...args: unknown[]) => {
+          if (args.includes('NX')) await aFinished;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const b = new RedisResultsCache(slowLock, { ttlMs: 1000, staleMs: 5000, now: () => now, keyPrefix: prefix, pollMs: 5 });
+    caches.push(b);
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      await new Promise((r) => setTimeout(r, 20));
+      return sealed(7);
+    };
+    const first = a.getOrLoad('u-race', 'k', load);
+    await new Promise((r) => setTimeout(r, 5)); // a holds the lock and is loading
+    const second = b.getOrLoad('u-race', 'k', load);
+    await first;
+    aDone();
+    expect((await second).value.nonce[0]).toBe(7);
+    expect(loads).toBe(1);
+  });
+
+  it('a load that started before forgetUser never stores its result, on this server or another', async () => {
+    const [a, b] = [make(), make()];
+    let release!: () => void;
+    let started!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const loading = new Promise<void>((r) => (started = r));
+    const slow = a.getOrLoad('u-gen', 'k', async () => {
+      started();
+      await gate;
+      return sealed(1);
+    });
+    await loading;
+    await b.forgetUser('u-gen');
+    release();
+    await slow;
+    let loads = 0;
+    const after = await a.getOrLoad('u-gen', 'k', async () => (loads++, sealed(2)));
+    expect(after.value.nonce[0]).toBe(2);
+    expect((await b.getOrLoad('u-gen', 'k', async () => (loads++, sealed(3)))).value.nonce[0]).toBe(2);
+    expect(loads).toBe(1);
+  });
+
+  it('throws CacheUnavailableError (for the circuit breaker) when Redis does not answer, without calling upstream', async () => {
+    const dead = RedisResultsCache.connect('redis://127.0.0.1:1', { ttlMs: 1000, staleMs: 5000, keyPrefix: prefix });
+    caches.push(dead);
+    let loads = 0;
+    const started = Date.now();
+    await expect(dead.getOrLoad('u', 'k', async () => (loads++, sealed(1)))).rejects.toBeInstanceOf(CacheUnavailableError);
+    expect(loads).toBe(0);
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('serves a fresh hit without loading, then stale-if-error after the TTL, then gives up after the window', async () => {

@@ -12,3 +12,18 @@ describe('KeyedTokenBucket', () => {
     expect(bucket.take('u').ok).toBe(false);
   });
 });
+
+describe('KeyedTokenBucket.refund', () => {
+  it('gives a token back, never beyond capacity', () => {
+    const bucket = new KeyedTokenBucket(2, 0, () => 0);
+    expect(bucket.take('u').ok).toBe(true);
+    expect(bucket.take('u').ok).toBe(true);
+    expect(bucket.take('u').ok).toBe(false);
+    bucket.refund('u');
+    bucket.refund('u');
+    bucket.refund('u');
+    expect(bucket.take('u').ok).toBe(true);
+    expect(bucket.take('u').ok).toBe(true);
+    expect(bucket.take('u').ok).toBe(false);
+  });
+});

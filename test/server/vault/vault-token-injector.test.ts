@@ -86,6 +86,14 @@ describe('VaultTokenInjector', () => {
     await store.close();
   });
 
+  it('a grant the provider refuses (refused) is voided: status and accessToken both say reconnect_required', async () => {
+    const { injector, store } = await connected();
+    await injector.refused(ctx, 'outlook-calendar');
+    expect(await injector.status(ctx, 'outlook-calendar')).toMatchObject({ state: 'reconnect_required' });
+    await expect(injector.accessToken(ctx, 'outlook-calendar')).rejects.toMatchObject({ code: 'reconnect_required' });
+    await store.close();
+  });
+
   it('keeps the old refresh token when the answer carries none', async () => {
     const { injector, authority, vault, store } = await connected();
     authority.client.refresh = async () => ({ accessToken: 'at-x', expiresAt: clock + 3600_000 * 2, scopes: [] });

@@ -21,6 +21,8 @@ export class OutlookCalendarAdopter implements Adopter, SearchSource {
     private readonly graph: GraphClient,
     private readonly injector: TokenInjector,
     private readonly opaqueIds: OpaqueIds,
+    /** An event that could not be read was left out; its opaque id (when it has one) and why. */
+    private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
   ) {}
 
   async upcomingMeetings(ctx: InjectorContext, range: TimeRange, limit: number): Promise<Meeting[]> {
@@ -42,12 +44,24 @@ export class OutlookCalendarAdopter implements Adopter, SearchSource {
     );
     const { tid, oid } = ctx.user;
     const meetings: Meeting[] = [];
+    // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
+    const seen = new Set<string>();
     for (const event of events) {
-      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      if (typeof event?.id !== 'string') {
+        this.onSkippedEvent(undefined, 'no id');
+        continue;
+      }
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      const opaqueId = this.opaqueIds(this.id, tid, oid, event.id);
+      if (!event.start || !event.end) {
+        this.onSkippedEvent(opaqueId, 'no start or end');
+        continue;
+      }
       try {
-        meetings.push(mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id)));
+        meetings.push(mapGraphEvent(event, opaqueId));
       } catch (err) {
-        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+        this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }
     }
     return meetings.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
@@ -77,8 +91,12 @@ export class OutlookCalendarAdopter implements Adopter, SearchSource {
         return await call(token);
       } catch (err) {
         if (!(err instanceof GraphAuthError)) throw err;
+        if (attempt >= 1) {
+          // A fresh token refused too: the grant is gone. Void it, so /api/me says the same.
+          await this.injector.refused(ctx, this.id);
+          throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
+        }
         await this.injector.rejected(ctx, this.id, token);
-        if (attempt >= 1) throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
       }
     }
   }

@@ -14,6 +14,8 @@ export interface GraphClientOptions {
   timeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
   fetch?: typeof fetch;
+  /** Each HTTP call's outcome (`ok`, `throttled`, `unavailable`, `refused`, `error`) and duration, for metrics. */
+  onCall?: (outcome: string, seconds: number) => void;
 }
 
 /** Thrown when Graph refuses the token itself; the caller asks the injector for a fresh one. */
@@ -39,9 +41,12 @@ export function createGraphClient(options: GraphClientOptions) {
   const semaphore = new KeyedSemaphore(options.concurrencyPerMailbox ?? 4);
   const origin = new URL(options.baseUrl).origin;
 
+  const observe = (outcome: string, started: number) => options.onCall?.(outcome, (performance.now() - started) / 1000);
+
   async function getOnce(url: string, accessToken: string, headers: Record<string, string>, body?: unknown): Promise<Record<string, unknown>> {
     for (let attempt = 0; ; attempt++) {
       let res: Response;
+      const started = performance.now();
       try {
         res = await doFetch(url, {
           method: body === undefined ? 'GET' : 'POST',
@@ -50,8 +55,10 @@ export function createGraphClient(options: GraphClientOptions) {
           signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
         });
       } catch (err) {
-        throw new AppError('provider_unavailable', 'Your calendar could not be reached.', { cause: err, status: 503 });
+        observe('unreachable', started);
+        throw new AppError('provider_unavailable', 'Your calendar could not be reached.', { cause: err, status: 503, retryAfterSeconds: 5 });
       }
+      observe(res.ok ? 'ok' : res.status === 401 || res.status === 403 ? 'refused' : RETRYABLE.has(res.status) ? 'throttled' : 'error', started);
       if (res.ok) {
         const body = (await res.json().catch(() => undefined)) as Record<string, unknown> | undefined;
         if (body && typeof body === 'object') return body;
@@ -83,16 +90,22 @@ export function createGraphClient(options: GraphClientOptions) {
     post(mailboxKey: string, path: string, accessToken: string, body: unknown): Promise<Record<string, unknown>> {
       return semaphore.use(mailboxKey, () => getOnce(`${options.baseUrl}${path}`, accessToken, {}, body));
     },
-    /** Every item of a collection, following nextLink until `limit` items or the last page. */
+    /**
+     * Every item of a collection, following nextLink until `limit` items or the last page. A link
+     * seen before ends the walk (a looping server); a page whose `value` is not an array is a 502.
+     */
     async listAll<T>(mailboxKey: string, path: string, accessToken: string, headers: Record<string, string>, limit: number): Promise<T[]> {
       const items: T[] = [];
+      const visited = new Set<string>();
       let url: string | undefined = `${options.baseUrl}${path}`;
       for (let page = 0; url && page < maxPages && items.length < limit; page++) {
         const current: string = url;
+        visited.add(current);
         const body = await semaphore.use(mailboxKey, () => getOnce(current, accessToken, headers));
-        if (Array.isArray(body.value)) items.push(...(body.value as T[]));
+        if (!Array.isArray(body.value)) throw new AppError('provider_unavailable', 'Your calendar answered a page Upnext could not read.', { status: 502 });
+        items.push(...(body.value as T[]));
         const next = body['@odata.nextLink'];
-        url = typeof next === 'string' && safeNext(next) ? next : undefined;
+        url = typeof next === 'string' && safeNext(next) && !visited.has(next) ? next : undefined;
       }
       return items.slice(0, limit);
     },

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '../../../src/server/store/migrations';
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ describe('the SQLite file', () => {
     const failures = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as { stderr?: string }).stderr ?? r.reason).split('\n').find((l) => /Error/.test(l))] : []));
     expect(failures).toEqual([]);
     const store = new SqliteStore(path);
-    expect(store.db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(store.db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
     await store.close();
   }, 40_000);
 });

@@ -15,6 +15,7 @@ module.exports = (_env, argv) => {
     mode: production ? 'production' : 'development',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      console: './src/console/index.tsx',
       'auth-end': './src/taskpane/auth-end/index.ts',
       'auth-start': './src/taskpane/auth-start/index.ts',
     },
@@ -62,6 +63,8 @@ module.exports = (_env, argv) => {
       // The Outlook add-in's page (the XML manifest's SourceLocation): the same app, with Office.js
       // from Microsoft's CDN in the head, as the store requires. Browsers and Teams never load it.
       panePage('outlook.html', `<script src="${OFFICE_JS_URL}"></script>`, production),
+      // The admin console: its own entry, sharing the pane's host layer and components.
+      page({ filename: 'console.html', chunk: 'console', title: 'Upnext admin console', body: '<body style="margin:0"><div id="root"></div></body>', production }),
       authPage('auth-end', 'Finishing sign-in…', production),
       authPage('auth-start', 'Opening sign-in…', production),
     ],

@@ -22,6 +22,11 @@ export interface DemoUser {
   windowsTimeZone: string;
   roles: readonly string[];
   groups: readonly string[];
+  /**
+   * In more groups than a token can carry (over 200 for JWTs): Entra then sends the overage claim
+   * (`_claim_names.groups`) instead of `groups`.
+   */
+  groupsOverage?: boolean;
   /** Only a directory admin may grant tenant-wide (admin) consent. */
   isTenantAdmin: boolean;
 }
@@ -55,6 +60,17 @@ export const DEMO_USERS: ReadonlyArray<DemoUser> = [
     windowsTimeZone: 'Eastern Standard Time',
     roles: [],
     groups: [DEMO_GROUPS.sales],
+    isTenantAdmin: false,
+  },
+  {
+    oid: 'e7d6c5b4-a392-4817-b6f5-e4d3c2b1a098',
+    name: 'Sam Okafor',
+    username: `sam.okafor@${DEMO_TENANT_DOMAIN}`,
+    timeZone: 'Europe/London',
+    windowsTimeZone: 'GMT Standard Time',
+    roles: [],
+    groups: [DEMO_GROUPS.engineering, DEMO_GROUPS.sales],
+    groupsOverage: true,
     isTenantAdmin: false,
   },
 ];

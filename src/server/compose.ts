@@ -34,6 +34,10 @@ import { GraphRecorder } from './graph/graph-recorder';
 import { activityRoutes } from './routes/activity';
 import { searchRoute } from './routes/search';
 import { SearchService } from './search/search-service';
+import { AccessCheck } from './access/access-check';
+import { AdminConsent } from './admin/admin-consent';
+import { AdminService } from './admin/admin-service';
+import { adminRoutes } from './routes/admin';
 
 export interface Composed {
   app: Express;
@@ -75,11 +79,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
   const vault = new Vault(store.vault, masterKeys, now);
   const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
+  const states = createConnectStates(masterKeys);
   const connections = new ConnectionsService({
     vault,
     store,
     tokenClient,
-    states: createConnectStates(masterKeys),
+    states,
     scopes,
     authorityHost: config.authorityHost,
     clientId: config.clientId,
@@ -99,6 +104,23 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
   });
   const search = new SearchService([adopter], cache, createUserSealer(masterKeys), { store: store.graph, keys: graphKeys, recorder: activity });
+  // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
+  const demoTenant = demo?.demo.authority.tenantId;
+  const access = new AccessCheck({
+    store: store.admin,
+    enabledByDefault: (tid) => demoTenant !== undefined && tid === demoTenant,
+    lastKnownMaxAgeMs: config.cacheStaleSeconds * 1000,
+  });
+  const admin = new AdminService({ store: store.admin, access, forgetUser: (tid, oid) => meetings.forget(tid, oid) });
+  const adminConsent = new AdminConsent({
+    store: { consents: (tid) => store.admin.consents(tid), consumeOAuthState: (n, e, t) => store.consumeOAuthState(n, e, t) },
+    service: admin,
+    states,
+    authorityHost: config.authorityHost,
+    clientId: config.clientId,
+    graphResource: config.graphResource,
+    redirectUri: `${config.publicUrl}/auth-end.html`,
+  });
 
   const app = createApp({
     logger,
@@ -111,7 +133,14 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       allowedTenants: config.allowedTenants,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config)],
-    apiRoutes: [meRoute(store, injector), meetingsRoute(meetings), connectionsRoutes(connections, meetings), activityRoutes(activity), searchRoute(search)],
+    apiRoutes: [
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, offered: ['outlook-calendar'] }),
+      meetingsRoute(meetings, access),
+      connectionsRoutes(connections, meetings, access),
+      adminRoutes(admin, adminConsent, config.adminUsers),
+      activityRoutes(activity),
+      searchRoute(search, access),
+    ],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
     assetsRoot: resolve(__dirname, '../../assets'),

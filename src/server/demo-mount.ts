@@ -13,8 +13,8 @@ export function mountDemo(config: Config, clientSecret: string): { demo: Demo; m
     clientId: config.clientId,
     clientSecret,
     allowedRedirectOrigins: [new URL(config.publicUrl).origin],
-    // Exactly the pages docs/SETUP.md registers: sign-in returns to the pane, consent to auth-end.
-    allowedRedirectUris: ['/taskpane.html', '/auth-end.html'].map((path) => new URL(path, config.publicUrl).href),
+    // Exactly the pages docs/SETUP.md registers: sign-in returns to the pane or the console, consent to auth-end.
+    allowedRedirectUris: ['/taskpane.html', '/console.html', '/auth-end.html'].map((path) => new URL(path, config.publicUrl).href),
     dataDir: config.dataDir,
   });
   return {

@@ -83,7 +83,11 @@ export function userClaims(
   };
   if (audience === 'api') {
     if (user.roles.length) claims.roles = [...user.roles];
-    if (user.groups.length) claims.groups = [...user.groups];
+    if (user.groupsOverage) {
+      // Entra's overage shape: no `groups`, a pointer to where the membership can be read instead.
+      claims._claim_names = { groups: 'src1' };
+      claims._claim_sources = { src1: { endpoint: `https://graph.microsoft.com/v1.0/users/${user.oid}/getMemberObjects` } };
+    } else if (user.groups.length) claims.groups = [...user.groups];
   } else {
     claims.app_displayname = 'Upnext';
     claims.appid = ctx.clientId;

@@ -9,6 +9,11 @@ export interface UserIdentity {
   username?: string;
   groups: string[];
   roles: string[];
+  /**
+   * The token carries the groups overage claim (`_claim_names.groups` or `hasgroups`): the user is
+   * in too many groups for the token, so `groups` is empty and says nothing about membership.
+   */
+  groupsOverage?: boolean;
   /** The raw bearer token, kept only to hand to the on-behalf-of exchange. */
   assertion: string;
   /** The token's exp, epoch seconds. */
@@ -107,6 +112,7 @@ export function createUserTokenVerifier(options: UserTokenVerifierOptions) {
       username: typeof payload.preferred_username === 'string' ? payload.preferred_username : undefined,
       groups: stringArray(payload.groups),
       roles: stringArray(payload.roles),
+      groupsOverage: hasGroupsOverage(payload),
       assertion: token,
       expiresAt: Number(payload.exp),
     };
@@ -118,6 +124,13 @@ export type VerifyUserToken = ReturnType<typeof createUserTokenVerifier>;
 
 function stringArray(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Entra's groups overage: `_claim_names: {groups: "src1"}` in access tokens, `hasgroups: true` in implicit-flow tokens. */
+function hasGroupsOverage(payload: JWTPayload): boolean {
+  const names = payload._claim_names;
+  const named = typeof names === 'object' && names !== null && typeof (names as Record<string, unknown>).groups === 'string';
+  return named || payload.hasgroups === true || payload.hasgroups === 'true';
 }
 
 function describeJoseFailure(err: unknown): string {

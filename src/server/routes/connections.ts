@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { ProviderId } from '../../shared/api';
+import type { AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import type { ConnectionsService } from '../services/connections-service';
@@ -23,11 +24,12 @@ function provider(req: Request): ProviderId {
 }
 
 /** POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect). */
-export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService): Router {
+export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, access: AccessCheck): Router {
   const router = Router();
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
+    await access.require(user, p);
     await connections.connect({ user, userKey: req.userKey }, p);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
@@ -37,10 +39,12 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
     const parsed = completeBody.safeParse(req.body);
     if (!parsed.success) throw new AppError('bad_request', 'The body must be {code, state} from the sign-in popup.');
     const user = currentUser(req);
+    await access.require(user, p);
     await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p, state: 'connected' });
   });
+  // Disconnecting is never refused: removing your own stored tokens needs no access.
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);

@@ -1,19 +1,40 @@
 import { Router } from 'express';
-import type { MeResponse } from '../../shared/api';
+import type { MeResponse, ProviderId } from '../../shared/api';
+import type { AccessCheck } from '../access/access-check';
+import { isAdmin } from '../access/admins';
 import { currentUser } from '../middleware/authenticate';
 import type { Store } from '../store/store';
 import type { TokenInjector } from '../vault/token-injector';
 
-/** GET /api/me — who you are and the state of each integration. */
-export function meRoute(store: Store, injector: TokenInjector, now: () => number = Date.now): Router {
+/**
+ * GET /api/me — who you are, whether you are an admin, and the state of each integration this
+ * server offers (`offered`; `not_enabled` when the access check refuses the caller).
+ */
+export function meRoute(
+  store: Store,
+  injector: TokenInjector,
+  access: AccessCheck,
+  options: { adminUsers: readonly string[]; offered: readonly ProviderId[] },
+  now: () => number = Date.now,
+): Router {
   const router = Router();
   router.get('/api/me', async (req, res) => {
     const user = currentUser(req);
-    await store.touchUser(user.tid, user.oid, now());
-    const status = await injector.status({ user, userKey: req.userKey }, 'outlook-calendar');
+    const at = now();
+    await store.touchUser(user.tid, user.oid, at);
+    // The console's people picker lists who signed in; the overage flag feeds its group advice.
+    await store.admin.recordPerson(user.tid, { oid: user.oid, name: user.name, username: user.username, lastSeenAt: at, groupsOverage: user.groupsOverage === true });
+    const decisions = await access.decisions(user);
+    const integrations = await Promise.all(
+      options.offered.map(async (provider) =>
+        decisions.get(provider)!.allowed
+          ? { provider, ...(await injector.status({ user, userKey: req.userKey }, provider)) }
+          : { provider, state: 'not_enabled' as const },
+      ),
+    );
     const body: MeResponse = {
-      user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username, isAdmin: false },
-      integrations: [{ provider: 'outlook-calendar', ...status }],
+      user: { tid: user.tid, oid: user.oid, name: user.name, username: user.username, isAdmin: isAdmin(user, options.adminUsers) },
+      integrations,
     };
     res.json(body);
   });

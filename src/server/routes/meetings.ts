@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { notEnabled, type AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import type { MeetingsService } from '../services/meetings-service';
@@ -25,7 +26,7 @@ const query = z
   })
   .strict();
 
-export function meetingsRoute(meetings: MeetingsService, now: () => number = Date.now): Router {
+export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
     const parsed = query.safeParse(req.query);
@@ -45,6 +46,9 @@ export function meetingsRoute(meetings: MeetingsService, now: () => number = Dat
     const from = new Date(Math.floor(requestedFrom / GRAIN) * GRAIN);
     const to = new Date(Math.ceil(requestedTo / GRAIN) * GRAIN);
     const user = currentUser(req);
+    // The access check runs before the cache: losing access stops cached answers too.
+    const allowed = await access.allowedProviders(user);
+    if (!allowed.has('outlook-calendar')) throw notEnabled('outlook-calendar');
     res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
   });
   return router;

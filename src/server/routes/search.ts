@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import { isTimeZone } from '../search/query/zone';
@@ -37,7 +38,7 @@ function readWithout(parts: string[] | undefined): Without | undefined {
   };
 }
 
-export function searchRoute(search: SearchService): Router {
+export function searchRoute(search: SearchService, access: AccessCheck): Router {
   const router = Router();
   router.get('/api/search', async (req, res) => {
     const parsed = query.safeParse(req.query);
@@ -47,7 +48,10 @@ export function searchRoute(search: SearchService): Router {
       throw new AppError('bad_request', `${where}${issue.message}.`);
     }
     const user = currentUser(req);
-    res.type('application/json').send(await search.searchJson({ user, userKey: req.userKey }, { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en', without: readWithout(parsed.data.without) }));
+    // The access check runs before any cache: losing access stops cached answers too.
+    const allowed = await access.allowedProviders(user);
+    const input = { q: parsed.data.q, timeZone: parsed.data.tz ?? 'UTC', locale: parsed.data.locale ?? 'en', without: readWithout(parsed.data.without), allowed };
+    res.type('application/json').send(await search.searchJson({ user, userKey: req.userKey }, input));
   });
   return router;
 }

@@ -37,6 +37,8 @@ export interface SearchInput {
   locale: string;
   /** What the person removed from "what I understood": these parts of the parse are dropped. */
   without?: Without;
+  /** The providers the access check lets the caller use; the others answer `not_enabled` unasked. */
+  allowed?: ReadonlySet<ProviderOutcome['id']>;
 }
 
 export interface Without {
@@ -97,7 +99,8 @@ export class SearchService {
     const { tid, oid } = ctx.user;
     const sealer = this.sealer.forCaller(tid, oid, 'search', ctx.userKey);
     const w = input.without;
-    const key = `${sealer.keyId}:answer:${fold(input.q).replace(/\s+/gu, ' ').trim()}:${input.timeZone}:${input.locale}:${w?.dates ? 'd' : ''}:${(w?.people ?? []).map(fold).join(',')}:${(w?.services ?? []).join(',')}`;
+    const allowed = this.sources.filter((src) => !input.allowed || input.allowed.has(src.id)).map((src) => src.id).join(',');
+    const key = `${sealer.keyId}:answer:${allowed}:${fold(input.q).replace(/\s+/gu, ' ').trim()}:${input.timeZone}:${input.locale}:${w?.dates ? 'd' : ''}:${(w?.people ?? []).map(fold).join(',')}:${(w?.services ?? []).join(',')}`;
     let fresh: SearchResponse | undefined;
     let answer: { ids: string[]; body: string };
     try {
@@ -122,7 +125,11 @@ export class SearchService {
     const context = { now, timeZone: input.timeZone, locale: input.locale };
     const first = withoutParts(parseQuery(input.q, context), input.without);
     const window = this.windowOf(first, now);
-    const asked = await Promise.all(this.sources.map((s) => this.ask(s, ctx, input, first, window)));
+    const asked = await Promise.all(
+      this.sources.map((s) =>
+        !input.allowed || input.allowed.has(s.id) ? this.ask(s, ctx, input, first, window) : Promise.resolve({ id: s.id, status: 'not_enabled' as const, candidates: [] }),
+      ),
+    );
     const candidates = asked.flatMap((a) => a.candidates);
     const providers: ProviderOutcome[] = asked.map((a) => ({ id: a.id, status: a.status }));
     if (providers.length > 0 && providers.every((p) => p.status === 'not_enabled')) {

@@ -1,3 +1,5 @@
+import { ADMIN_MIGRATIONS } from './admin-migrations';
+
 /**
  * Schema history, applied in order and recorded in schema_migrations. Append only: a shipped
  * migration is never edited. Written in the SQL both SQLite and PostgreSQL accept.
@@ -67,4 +69,5 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE INDEX graph_edges_user_last ON graph_edges (tid, oid, last_at);
       CREATE INDEX graph_edges_last ON graph_edges (last_at);`,
   },
+  ...ADMIN_MIGRATIONS,
 ];

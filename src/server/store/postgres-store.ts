@@ -1,6 +1,8 @@
 import { Pool, type PoolClient } from 'pg';
 import { MIGRATIONS } from './migrations';
+import { PostgresAdminStore } from './postgres-admin-store';
 import { PostgresVaultStore } from './postgres-vault-store';
+import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
 import type { GraphStore } from '../graph/graph-store';
 import { PostgresGraphStore } from '../graph/postgres-graph-store';
@@ -12,10 +14,12 @@ const MIGRATION_LOCK = 72_817_001;
 export class PostgresStore implements Store {
   readonly vault: VaultStore;
   readonly graph: GraphStore;
+  readonly admin: AdminStore;
 
   private constructor(private readonly pool: Pool) {
     this.vault = new PostgresVaultStore(pool);
     this.graph = new PostgresGraphStore(pool);
+    this.admin = new PostgresAdminStore(pool);
   }
 
   static async open(connectionString: string, options: { max?: number } = {}): Promise<PostgresStore> {

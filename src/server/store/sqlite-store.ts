@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations';
+import { SqliteAdminStore } from './sqlite-admin-store';
 import { SqliteVaultStore } from './sqlite-vault-store';
+import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
 import type { GraphStore } from '../graph/graph-store';
 import { SqliteGraphStore } from '../graph/sqlite-graph-store';
@@ -12,6 +14,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly vault: VaultStore;
   readonly graph: GraphStore;
+  readonly admin: AdminStore;
 
   constructor(path: string) {
     if (path !== ':memory:') {
@@ -27,6 +30,7 @@ export class SqliteStore implements Store {
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
     this.graph = new SqliteGraphStore(this.db);
+    this.admin = new SqliteAdminStore(this.db);
   }
 
   /** One write transaction reads what is applied and applies the rest, so two servers starting together never both migrate. */

@@ -1,4 +1,5 @@
 import type { GraphStore } from '../graph/graph-store';
+import type { AdminStore } from './admin-store';
 
 /** What the rest of the server may ask of the database; routes never see SQL. */
 export interface Store {
@@ -7,6 +8,8 @@ export interface Store {
   vault: VaultStore;
   /** Opaque ids and keyed hashes only: the search ranking's signals. */
   graph: GraphStore;
+  /** The admin console's settings, audiences, people, consent and audit log. */
+  admin: AdminStore;
   /** Marks an OAuth state nonce used; false when it was used before (single use across servers). */
   consumeOAuthState(nonce: string, expiresAt: number, now: number): Promise<boolean>;
   /** Readiness: the database answers. */

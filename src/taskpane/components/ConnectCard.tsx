@@ -183,7 +183,7 @@ export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, o
     case 'not_enabled':
       body = (
         <p className={styles.text}>
-          Outlook Calendar is not turned on for you. Ask your admin to enable it for you in the Upnext admin console.
+          Outlook Calendar is not enabled for you — ask your admin. They can turn it on for you in the Upnext admin console.
         </p>
       );
       actions = <Button onClick={onCheckAgain}>Check again</Button>;

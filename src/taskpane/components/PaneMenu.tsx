@@ -1,13 +1,15 @@
 /** The header's overflow menu (rarely used, so its own chunk with Fluent's Menu). */
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { MoreHorizontalRegular, PlugDisconnectedRegular, SignOutRegular } from '@fluentui/react-icons';
+import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
 
 export interface PaneMenuProps {
   onDisconnect?(): void;
+  /** Admins only: opens /console.html. */
+  onOpenConsole?(): void;
   onSignOut?(): void;
 }
 
-export default function PaneMenu({ onDisconnect, onSignOut }: PaneMenuProps) {
+export default function PaneMenu({ onDisconnect, onOpenConsole, onSignOut }: PaneMenuProps) {
   return (
     <Menu positioning="below-end">
       <MenuTrigger disableButtonEnhancement>
@@ -18,6 +20,11 @@ export default function PaneMenu({ onDisconnect, onSignOut }: PaneMenuProps) {
           {onDisconnect && (
             <MenuItem icon={<PlugDisconnectedRegular />} onClick={onDisconnect}>
               Disconnect Outlook Calendar
+            </MenuItem>
+          )}
+          {onOpenConsole && (
+            <MenuItem icon={<SettingsRegular />} onClick={onOpenConsole}>
+              Admin console
             </MenuItem>
           )}
           {onSignOut && (

@@ -34,10 +34,11 @@ export function UpnextPane({ host, api, display }: UpnextPaneProps) {
   }, [connection]);
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const connected = view.kind === 'connected';
+  const openConsole = connection.isAdmin ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
   const menu =
-    connected || signOut ? (
+    connected || signOut || openConsole ? (
       <Suspense fallback={<Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" disabled />}>
-        <PaneMenu onDisconnect={connected ? disconnect : undefined} onSignOut={signOut} />
+        <PaneMenu onDisconnect={connected ? disconnect : undefined} onOpenConsole={openConsole} onSignOut={signOut} />
       </Suspense>
     ) : undefined;
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/errors';
@@ -13,6 +13,8 @@ export interface ConnectionState {
   loading: boolean;
   /** GET /api/me failed. */
   error: ApiError | undefined;
+  /** GET /api/me says the user is an Upnext admin (the menu then offers the admin console). */
+  isAdmin: boolean;
   /** Asks the server for the state again. */
   reload(): void;
   /** The card's Connect / Reconnect / Try again. Call it straight from the click (it may open a window). */
@@ -33,6 +35,7 @@ function asApiError(error: unknown): ApiError {
  */
 export function useConnection(api: ApiClient, host: Host, now: () => number = Date.now): ConnectionState {
   const [view, dispatch] = useReducer(connectionReducer, { kind: 'checking' });
+  const [isAdmin, setIsAdmin] = useState(false);
   // Read through refs so the callbacks (and the effect that starts the check) stay stable.
   const clock = useRef(now);
   clock.current = now;
@@ -66,7 +69,8 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
         } else if (result.kind === 'error') {
           dispatch({ type: 'consent_ended', reason: result.error === 'access_denied' ? 'denied' : 'failed', detail: result.error, ...keep });
         } else {
-          dispatch({ type: 'consent_ended', reason: result.kind, ...keep });
+          // An admin-consent answer belongs to the console; here it only ends the attempt.
+          dispatch({ type: 'consent_ended', reason: result.kind === 'admin_consent' ? 'closed' : result.kind, ...keep });
         }
       });
     },
@@ -95,6 +99,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
     dispatch({ type: 'check_started' });
     api.getMe().then(
       (me) => {
+        setIsAdmin(me.user.isAdmin === true);
         const integration = me.integrations.find((i) => i.provider === PROVIDER);
         if (!integration) {
           dispatch({ type: 'status', state: 'not_enabled' });
@@ -145,6 +150,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
     data: view,
     loading: view.kind === 'checking' || view.kind === 'connecting',
     error: view.kind === 'failed' ? view.error : undefined,
+    isAdmin,
     reload,
     connect,
     cancelConsent,

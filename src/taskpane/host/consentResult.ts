@@ -13,6 +13,9 @@ export function expectedStateOf(url: string): string | null {
 /** auth-end's message as a consent result, refusing a code whose state is not ours. */
 export function consentResultOf(message: AuthResultMessage, expectedState: string | null): ConsentResult {
   if (message.error) return { kind: 'error', error: message.error, ...(message.aadsts !== undefined && { aadsts: message.aadsts }) };
+  if (message.adminConsent === true && !message.code && message.state && (expectedState === null || message.state === expectedState)) {
+    return { kind: 'admin_consent', state: message.state };
+  }
   if (message.code && message.state && (expectedState === null || message.state === expectedState)) {
     return { kind: 'code', code: message.code, state: message.state };
   }

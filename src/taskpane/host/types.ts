@@ -10,6 +10,8 @@ export interface GetTokenOptions {
 /** How a consent window ended. `code` and `state` go to the server's complete call and nowhere else. */
 export type ConsentResult =
   | { kind: 'code'; code: string; state: string }
+  /** The admin-consent endpoint came back with `admin_consent=True` and our state (the console records it). */
+  | { kind: 'admin_consent'; state: string }
   /** The authority sent an OAuth error back (`access_denied` when the user said no). */
   | { kind: 'error'; error: string; aadsts?: number }
   /** Closed (or cancelled) before it finished. */

@@ -109,7 +109,7 @@ describe('UpnextPane', () => {
 
   it('not enabled: tells the user to ask the admin', async () => {
     renderPane(fakeApi({ getMe: async () => me('not_enabled') }));
-    expect((await card()).textContent).toContain('Ask your admin');
+    expect((await card()).textContent).toContain('not enabled for you — ask your admin');
   });
 
   it('meetings answering reconnect_required switch to the card instead of an error box', async () => {

@@ -1,0 +1,85 @@
+import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DirectoryPerson } from '../../shared/admin-api';
+import type { AdminClient } from '../api/adminClient';
+
+const useStyles = makeStyles({
+  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
+});
+
+export interface PeoplePickerProps {
+  api: AdminClient;
+  label: string;
+  selected: string[];
+  onChange(oids: string[]): void;
+}
+
+/** Picks people of this tenant who have signed in to Upnext, by name or username. */
+export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<DirectoryPerson[]>([]);
+  const known = useRef(new Map<string, DirectoryPerson>());
+  const [, setVersion] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      api.users(query.trim()).then(
+        (people) => {
+          if (!live) return;
+          for (const p of people) known.current.set(p.oid, p);
+          setResults(people);
+          setVersion((v) => v + 1);
+        },
+        () => live && setResults([]),
+      );
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query]);
+
+  const options = useMemo(() => results.filter((p) => !selected.includes(p.oid)), [results, selected]);
+  const nameOf = (oid: string) => known.current.get(oid)?.name ?? oid;
+
+  return (
+    <Field label={label}>
+      <Combobox
+        freeform
+        // Inside the dialog, not portalled out of it: the dialog's focus trap and layering stay whole.
+        inlinePopup
+        placeholder="Search people by name or e-mail"
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onOptionSelect={(_e, data) => {
+          if (data.optionValue && !selected.includes(data.optionValue)) onChange([...selected, data.optionValue]);
+          setQuery('');
+        }}
+      >
+        {options.length === 0 ? (
+          <Option disabled value="" text="">
+            No one found among people who have signed in
+          </Option>
+        ) : (
+          options.map((p) => (
+            <Option key={p.oid} value={p.oid} text={p.name}>
+              {p.name}
+              {p.username ? ` (${p.username})` : ''}
+            </Option>
+          ))
+        )}
+      </Combobox>
+      {selected.length > 0 && (
+        <TagGroup className={styles.tags} aria-label={`${label}: selected`} onDismiss={(_e, data) => onChange(selected.filter((oid) => oid !== data.value))}>
+          {selected.map((oid) => (
+            <Tag key={oid} value={oid} dismissible dismissIcon={{ 'aria-label': `Remove ${nameOf(oid)}` }}>
+              {nameOf(oid)}
+            </Tag>
+          ))}
+        </TagGroup>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The admin console in real Chromium against the real server: an admin enables Outlook Calendar
+ * for one audience; a member of it sees meetings in the pane, someone else is told it is not
+ * enabled for them; a non-admin opening the console is told they need the role; axe-clean in
+ * light, dark and high contrast.
+ */
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { DemoUser } from '../../src/demo';
+import { axeViolations, type RunningBrowser } from '../helpers/browser';
+import type { RunningApp } from '../helpers/start-app';
+import { demoUser, withChromiumAndApp } from './host-support';
+
+jest.setTimeout(120_000);
+
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS === '1' ? join(__dirname, '../../docs') : join(tmpdir(), 'upnext-e2e-screens');
+
+describe('admin console in Chromium', () => {
+  let chrome: RunningBrowser;
+  let app: RunningApp;
+  if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
+
+  async function context(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+    const ctx = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 1200, height: 860 }, ...options });
+    await ctx.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
+    return ctx;
+  }
+
+  /** Opens `page` (taskpane.html or console.html) and signs in on the demo authority's account picker. */
+  async function signIn(page: Page, path: string, who: DemoUser): Promise<void> {
+    await page.goto(`${app.url}/${path}`);
+    await page.getByRole('button', { name: who.name }).click();
+    await page.waitForURL(`${app.url}/${path}`);
+  }
+
+  const meetingShown = (page: Page) => page.locator('[data-testid="meeting"]').first().waitFor();
+
+  it('an admin enables Outlook Calendar for one audience: its member sees meetings, another person is told to ask the admin', async () => {
+    const [dana, jonas, priya] = [demoUser('Dana'), demoUser('Jonas'), demoUser('Priya')];
+    // Jonas has used Upnext before, so the people picker knows him.
+    const jonasCtx = await context();
+    const pane = await jonasCtx.newPage();
+    await signIn(pane, 'taskpane.html', jonas);
+    await meetingShown(pane);
+
+    const adminCtx = await context();
+    const console_ = await adminCtx.newPage();
+    await signIn(console_, 'console.html', dana);
+    await console_.getByRole('heading', { name: 'Upnext admin console' }).waitFor();
+
+    // Off first, so enabling it for the audience is the change people see.
+    const toggle = console_.getByRole('switch', { name: 'Enable Outlook Calendar' });
+    await toggle.click();
+    await console_.getByText('Outlook Calendar is disabled for your organization.').waitFor();
+
+    await console_.getByRole('button', { name: 'Audiences' }).click();
+    await console_.getByRole('button', { name: 'New audience' }).click();
+    const dialog = console_.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Pilot group');
+    await dialog.getByRole('combobox').pressSequentially('jonas');
+    await console_.getByRole('option', { name: /Jonas Becker/ }).click();
+    await dialog.getByRole('button', { name: 'Remove Jonas Becker' }).waitFor();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await console_.getByRole('table').getByText('Pilot group', { exact: true }).waitFor();
+
+    await console_.getByRole('button', { name: 'Integrations' }).click();
+    await console_.getByTestId('integration-outlook-calendar').getByRole('button', { name: 'Manage access' }).click();
+    const access = console_.getByRole('dialog');
+    await access.getByRole('radio', { name: 'Specific recipients' }).check();
+    await access.getByRole('checkbox', { name: /Pilot group/ }).check();
+    await access.getByRole('button', { name: 'Save' }).click();
+    await console_.getByText('Access to Outlook Calendar is saved: Specific recipients: 1 audience.').waitFor();
+    await console_.getByRole('switch', { name: 'Enable Outlook Calendar' }).click();
+    await console_.getByText('Outlook Calendar is enabled for your organization.').waitFor();
+
+    await pane.reload();
+    await meetingShown(pane);
+
+    const priyaCtx = await context();
+    const priyaPane = await priyaCtx.newPage();
+    await signIn(priyaPane, 'taskpane.html', priya);
+    const card = priyaPane.getByTestId('connect-card');
+    await card.waitFor();
+    expect(await card.getAttribute('data-state')).toBe('not_enabled');
+    expect(await card.textContent()).toContain('not enabled for you — ask your admin');
+
+    await console_.getByRole('button', { name: 'Audit log' }).click();
+    await console_.getByTestId('audit-chain').waitFor();
+    expect(await console_.getByTestId('audit-chain').textContent()).toMatch(/^Chain verified \(\d+\)$/);
+    for (const text of ['Disabled integration', 'Created audience', 'Changed access', 'Enabled integration']) {
+      await console_.getByRole('table').getByText(text, { exact: true }).first().waitFor();
+    }
+    await console_.getByRole('button', { name: 'Integrations' }).click();
+    await console_.getByTestId('consent-outlook-calendar').waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await console_.mouse.move(1, 1);
+    await console_.waitForTimeout(400); // hover and press transitions settle before the picture
+    await console_.screenshot({ path: join(SCREENSHOTS, 'screenshot-console.png'), fullPage: true });
+    for (const ctx of [jonasCtx, adminCtx, priyaCtx]) await ctx.close();
+  });
+
+  it.each([
+    ['light', {}],
+    ['dark', { colorScheme: 'dark' as const }],
+    ['high contrast', { forcedColors: 'active' as const }],
+  ])('passes axe in %s on every page, a dialog open included', async (_name, options) => {
+    const ctx = await context(options);
+    const page = await ctx.newPage();
+    await signIn(page, 'console.html', demoUser('Dana'));
+    await page.getByTestId('integration-outlook-calendar').waitFor();
+    await page.getByTestId('consent-outlook-calendar').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('integration-outlook-calendar').getByRole('button', { name: 'Manage access' }).click();
+    await page.getByRole('dialog').getByRole('radio', { name: 'Specific recipients' }).check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Audiences' }).click();
+    await page.getByRole('button', { name: 'New audience' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Audit log' }).click();
+    await page.getByTestId('audit-chain').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await ctx.close();
+  });
+
+  it('a non-admin who opens the console is told they need the Upnext.Admin role', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await signIn(page, 'console.html', demoUser('Priya'));
+    await page.getByRole('heading', { name: 'You need the Upnext.Admin role' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await ctx.close();
+  });
+});

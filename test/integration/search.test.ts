@@ -163,3 +163,16 @@ describe('GET /api/search without=…', () => {
     expect((await device.get('/api/search?q=a&without=everything')).status).toBe(400);
   });
 });
+
+describe('GET /api/search and the access check', () => {
+  it('answers 403 not_enabled when the caller may use no provider, even for a cached search', async () => {
+    expect((await search('standup')).status).toBe(200);
+    const off = await device.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: false });
+    expect(off.status).toBe(200);
+    const res = await device.get('/api/search?q=standup');
+    expect(res.status).toBe(403);
+    expect(await errorCode(res)).toBe('not_enabled');
+    expect((await device.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: true })).status).toBe(200);
+    expect((await search('standup')).status).toBe(200);
+  });
+});

@@ -1,12 +1,15 @@
 /**
  * Builds the task pane (src/taskpane) into dist/web, which the server serves at `/`.
- * Production output is minified with content-hashed names. Lazy chunks: sign-in, error details,
- * the Connect card, Fluent's Menu (join menu, overflow menu), and the Office and Teams hosts with
- * msal-browser and teams-js (only the host that needs them loads them). auth-end.html, where
+ * Production output is minified with content-hashed names and precompressed (brotli and gzip
+ * siblings). Lazy chunks: sign-in, error details, the Connect card, Fluent's Menu (join menu,
+ * overflow menu, fetched on intent), and the Office and Teams hosts with msal-browser and
+ * teams-js (only the host that needs them loads them). auth-end.html, where
  * consent windows land, and auth-start.html, where Office dialogs and Teams auth windows start,
  * are tiny entries with no React.
  */
 const path = require('node:path');
+const zlib = require('node:zlib');
+const CompressionPlugin = require('compression-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 module.exports = (_env, argv) => {
@@ -67,9 +70,28 @@ module.exports = (_env, argv) => {
       page({ filename: 'console.html', chunk: 'console', title: 'Upnext admin console', body: '<body style="margin:0"><div id="root"></div></body>', production }),
       authPage('auth-end', 'Finishing sign-in…', production),
       authPage('auth-start', 'Opening sign-in…', production),
+      // Precompressed at build time, brotli and gzip, at their best levels: the server picks one by
+      // Accept-Encoding (src/server/http/static-files.ts) and never compresses per request.
+      ...(production ? precompressed() : []),
     ],
   };
 };
+
+/** Brotli (quality 11) and gzip (level 9) siblings of every text asset: `x.js.br`, `x.js.gz`. */
+function precompressed() {
+  const test = /\.(?:js|css|html|svg|txt|json)$/;
+  return [
+    new CompressionPlugin({
+      filename: '[path][base].br',
+      algorithm: 'brotliCompress',
+      test,
+      compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
+      threshold: 0,
+      minRatio: 0.9,
+    }),
+    new CompressionPlugin({ filename: '[path][base].gz', algorithm: 'gzip', test, compressionOptions: { level: 9 }, threshold: 0, minRatio: 0.9 }),
+  ];
+}
 
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -95,9 +117,14 @@ function page({ filename, chunk, title, head = '', body, production }) {
   });
 }
 
-/** A page of the pane: the React app, with `head` added before its script. */
+/**
+ * A page of the pane: the React app, with `head` added before its script. The client config
+ * (the authority to sign in at) is fetched while the script still loads: it is the first thing
+ * the pane asks, and nothing private (no credentials are sent).
+ */
 function panePage(filename, head, production) {
-  return page({ filename, chunk: 'taskpane', title: 'Upnext', head, body: '<body style="margin:0"><div id="root"></div></body>', production });
+  const preload = '<link rel="preload" href="/api/client-config" as="fetch" crossorigin="anonymous" />';
+  return page({ filename, chunk: 'taskpane', title: 'Upnext', head: `${preload}\n    ${head}`, body: '<body style="margin:0"><div id="root"></div></body>', production });
 }
 
 /** A small page for an auth window: one status line and its script. */

@@ -4,11 +4,11 @@ import { gzipSync } from 'node:zlib';
 import type { Figure } from './lib/report';
 
 const WEB = join(__dirname, '../dist/web');
-const BUDGET_KB = 146;
 
 /**
- * The JavaScript the pane needs to paint its first meetings: the scripts taskpane.html loads
- * (webpack's initial chunks). Lazy chunks are not counted, because first paint does not wait on them.
+ * The scripts taskpane.html loads (webpack's initial chunks) as they lie on disk: raw, gzip and
+ * the build's brotli file. The judged figure is what Chromium transfers (bench/first-load.ts),
+ * which also counts any chunk first paint pulls in.
  */
 export function benchBundleSize(): Figure[] {
   const html = join(WEB, 'taskpane.html');
@@ -18,14 +18,17 @@ export function benchBundleSize(): Figure[] {
     .filter((src) => !/^https?:/.test(src));
   let gzip = 0;
   let raw = 0;
+  let brotli = 0;
   for (const src of scripts) {
-    const bytes = readFileSync(join(WEB, src.replace(/^\//, '')));
+    const file = join(WEB, src.replace(/^\//, ''));
+    const bytes = readFileSync(file);
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += existsSync(`${file}.br`) ? readFileSync(`${file}.br`).length : NaN;
   }
-  const kb = gzip / 1024;
   return [
-    { name: 'task pane initial JS (raw)', value: raw / 1024, unit: 'KB' },
-    { name: 'task pane initial JS (gzip)', value: kb, unit: 'KB', target: `≤ ${BUDGET_KB} KB`, ok: kb <= BUDGET_KB },
+    { name: 'task pane initial JS on disk (raw)', value: raw / 1024, unit: 'KB' },
+    { name: 'task pane initial JS on disk (gzip -9)', value: gzip / 1024, unit: 'KB' },
+    { name: 'task pane initial JS on disk (brotli, as built)', value: brotli / 1024, unit: 'KB' },
   ];
 }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectJoinLink, type JoinLinkInput } from '../src/shared/joinlink';
+import type { Figure } from './lib/report';
 
 const EVENTS = 10_000;
 
@@ -43,15 +44,40 @@ export function buildCorpus(): JoinLinkInput[] {
   return events;
 }
 
-export async function benchJoinLink(): Promise<{ name: string; value: number; unit: string }[]> {
+export const JOINLINK_TARGET = 50_000;
+const PASSES = 5;
+
+/**
+ * Five passes over the corpus after a full warm-up pass, each timed by the CPU time the process
+ * spent (so other work on a shared machine does not count against it) and by the wall clock.
+ * The judged figure is the best pass by CPU time; the median and the wall-clock best are printed too.
+ */
+export async function benchJoinLink(): Promise<Figure[]> {
   const events = buildCorpus();
-  for (const e of events.slice(0, 1000)) detectJoinLink(e); // warm up the JIT
+  for (const e of events) detectJoinLink(e); // warm up the JIT on every shape
   let found = 0;
-  const started = performance.now();
-  for (const e of events) if (detectJoinLink(e)) found++;
-  const seconds = (performance.now() - started) / 1000;
+  const cpuRates: number[] = [];
+  const wallRates: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    found = 0;
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    for (const e of events) if (detectJoinLink(e)) found++;
+    const used = process.cpuUsage(cpu);
+    cpuRates.push(events.length / ((used.user + used.system) / 1e6));
+    wallRates.push(events.length / ((performance.now() - wall) / 1000));
+  }
+  cpuRates.sort((a, b) => a - b);
+  wallRates.sort((a, b) => a - b);
+  const best = Math.round(cpuRates[PASSES - 1]!);
   return [
-    { name: 'join-link detections per second (10,000 mixed events)', value: Math.round(events.length / seconds), unit: 'events/s' },
+    {
+      name: 'join-link detections per CPU second (10,000 mixed events, best of 5)',
+      value: best,
+      unit: `events/s (median ${Math.round(cpuRates[2]!)}; wall clock best ${Math.round(wallRates[PASSES - 1]!)})`,
+      target: `≥ ${JOINLINK_TARGET}`,
+      ok: best >= JOINLINK_TARGET,
+    },
     { name: 'join-link events with a Join link', value: found, unit: `of ${events.length}` },
   ];
 }

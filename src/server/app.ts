@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { errorMiddleware, notFound } from './errors/error-middleware';
+import { staticFiles } from './http/static-files';
 import type { Metrics } from './lib/metrics';
 import { authenticate } from './middleware/authenticate';
 import { securityHeaders } from './middleware/security-headers';
@@ -48,7 +49,7 @@ export function createApp(parts: AppParts): Express {
 
   if (parts.webRoot && existsSync(join(parts.webRoot, 'taskpane.html'))) {
     app.get('/', (_req, res) => res.redirect(302, '/taskpane.html'));
-    app.use(express.static(parts.webRoot, { index: false, maxAge: '1h', setHeaders: noCacheHtml }));
+    app.use(staticFiles(parts.webRoot));
   }
   if (parts.assetsRoot && existsSync(parts.assetsRoot)) {
     app.use('/assets', express.static(parts.assetsRoot, { index: false, maxAge: '1d' }));
@@ -56,8 +57,4 @@ export function createApp(parts: AppParts): Express {
   app.use(notFound);
   app.use(errorMiddleware);
   return app;
-}
-
-function noCacheHtml(res: express.Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
 }

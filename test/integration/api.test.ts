@@ -1,3 +1,5 @@
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { DEMO_USERS } from '../../src/demo';
 import { errorCode, signedInDevice, type Device } from '../helpers/api-client';
 import { startApp, type RunningApp } from '../helpers/start-app';
@@ -15,6 +17,19 @@ async function connectedDevice(oid: string): Promise<Device> {
   const res = await device.send('POST', '/api/connections/outlook-calendar');
   expect(res.status).toBe(200);
   return device;
+}
+
+/** The body as sent, still encoded (fetch would decode it). */
+function rawGet(device: Device, path: string, extra: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${app.url}${path}`, { headers: { ...device.headers, ...extra } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('health', () => {
@@ -78,6 +93,23 @@ describe('GET /api/meetings', () => {
     }
     const services = new Set(meetings.flatMap((m) => (m.join ? [m.join.service.id] : [])));
     for (const id of ['teams', 'zoom', 'webex', 'gong', 'google-meet']) expect(services).toContain(id);
+  });
+
+  it('compresses the large list with gzip when asked, the tail fresh on every answer', async () => {
+    const plain = await rawGet(device, '/api/meetings', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    const first = await rawGet(device, '/api/meetings', { 'accept-encoding': 'gzip, deflate, br' });
+    const second = await rawGet(device, '/api/meetings', { 'accept-encoding': 'gzip' });
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers.vary).toMatch(/accept-encoding/i);
+    expect(first.body.length).toBeLessThan(plain.body.length / 3);
+    const decoded = JSON.parse(gunzipSync(first.body).toString());
+    expect(decoded.meetings).toEqual(JSON.parse(plain.body.toString()).meetings);
+    expect(decoded.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }]);
+    expect(JSON.parse(gunzipSync(second.body).toString()).meetings).toEqual(decoded.meetings);
+    // No gzip for a client that refuses it.
+    expect((await rawGet(device, '/api/meetings', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
   });
 
   it('matches what the calendar holds for the window, titles included', async () => {

@@ -9,7 +9,7 @@ import { requireUserKey } from '../vault/user-key';
 export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
   // Derived keys are remembered per caller (by key id, never by the user key itself), so a cache
   // hit costs one hash and one AES-GCM open.
-  const derived = new Map<string, { key: Buffer; aad: Buffer }>();
+  const derived = new Map<string, { key: Buffer; aad: Buffer; bytesAad: Buffer }>();
 
   function parts(tid: string, oid: string, scope: string, userKeyText: string | undefined) {
     const userKey = requireUserKey(userKeyText);
@@ -19,7 +19,9 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
     if (!found) {
       const owner = { tid, oid, provider: scope };
       const master = keys.current;
-      found = { key: deriveEntryKey(master.key, userKey, owner, 'cache'), aad: associatedData({ ...owner, keyId, masterKid: master.kid }) };
+      const aad = associatedData({ ...owner, keyId, masterKid: master.kid });
+      // Derived forms (a precompressed answer) get their own associated data: never mistaken for a value.
+      found = { key: deriveEntryKey(master.key, userKey, owner, 'cache'), aad, bytesAad: Buffer.concat([aad, Buffer.from('\0derived')]) };
       if (derived.size >= maxRemembered) derived.delete(derived.keys().next().value as string);
       derived.set(id, found);
     }
@@ -29,11 +31,16 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
   return {
     /** A sealer bound to one caller; `keyId` goes into cache keys so devices never collide. */
     forCaller(tid: string, oid: string, scope: string, userKey: string | undefined) {
-      const { keyId, key, aad } = parts(tid, oid, scope, userKey);
+      const { keyId, key, aad, bytesAad } = parts(tid, oid, scope, userKey);
       return {
         keyId,
         seal: (value: unknown): Sealed => seal(key, Buffer.from(JSON.stringify(value)), aad),
+        /** The sealed value's JSON as bytes (what goes on the wire, no decoding to a string). */
+        open: (sealed: Sealed): Buffer => open(key, sealed, aad),
         openText: (sealed: Sealed): string => open(key, sealed, aad).toString('utf8'),
+        /** Bytes derived from a value (its compressed answer), sealed apart from values. */
+        sealDerived: (bytes: Buffer): Sealed => seal(key, bytes, bytesAad),
+        openDerived: (sealed: Sealed): Buffer => open(key, sealed, bytesAad),
       };
     },
   };

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { notEnabled, type AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
+import { chooseCoding } from '../http/content-coding';
+import { sendJsonAnswer } from '../http/json-answer';
 import type { MeetingsService } from '../services/meetings-service';
+
+const GZIP = ['gzip'] as const;
 
 const MINUTE = 60_000;
 const DAY = 24 * 3600_000;
@@ -49,7 +53,8 @@ export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, no
     // The access check runs before the cache: losing access stops cached answers too.
     const allowed = await access.allowedProviders(user);
     if (!allowed.has('outlook-calendar')) throw notEnabled('outlook-calendar');
-    res.type('application/json').send(await meetings.upcomingJson({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200));
+    const gzip = chooseCoding(req.headers['accept-encoding'], GZIP) === 'gzip';
+    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200, gzip));
   });
   return router;
 }

@@ -5,6 +5,13 @@ import { AppError } from '../errors/app-error';
 import { KeyedTokenBucket } from '../lib/token-bucket';
 import { StoreUnavailableError } from '../store/unavailable-store';
 import type { InjectorContext } from '../vault/token-injector';
+import { DerivedMemo } from '../cache/derived-memo';
+import { deflatePart, packPart, spliceGzip, unpackPart } from '../http/gzip-splice';
+import type { JsonAnswer } from '../http/json-answer';
+
+const HEAD = Buffer.from('{"meetings":');
+/** Smaller answers go out as they are: compressing a few hundred bytes saves nothing. */
+const COMPRESS_FROM = 1024;
 
 /**
  * Upcoming meetings through the per-user cache (sealed per user key); the adopter is asked only on
@@ -13,6 +20,7 @@ import type { InjectorContext } from '../vault/token-injector';
  */
 export class MeetingsService {
   private readonly upstreamBudget: KeyedTokenBucket;
+  private readonly compressed = new DerivedMemo();
 
   constructor(
     private readonly adopter: Adopter,
@@ -25,10 +33,12 @@ export class MeetingsService {
   }
 
   /**
-   * The response as JSON text. The cache holds the meetings already serialised (and sealed), so a
-   * hit costs one decryption and a string join, no parse and no re-serialisation.
+   * The answer's bytes. The cache holds the meetings already serialised (and sealed), so a hit
+   * costs one decryption and a concatenation: no parse, no re-serialisation, no string decoding.
+   * With `gzip`, a large list is compressed once per cache entry (sealed, see DerivedMemo) and
+   * each answer splices its own tail (`stale`, `generatedAt`) on as a stored block.
    */
-  async upcomingJson(ctx: InjectorContext, range: TimeRange, limit: number): Promise<string> {
+  async upcomingAnswer(ctx: InjectorContext, range: TimeRange, limit: number, gzip = false): Promise<JsonAnswer> {
     const { tid, oid } = ctx.user;
     const sealer = this.sealer.forCaller(tid, oid, this.adopter.id, ctx.userKey);
     const key = `${sealer.keyId}:${this.adopter.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
@@ -43,14 +53,28 @@ export class MeetingsService {
         throw err;
       }
     });
-    let meetings: string;
+    const tail = Buffer.from(`,"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":[{"id":"${this.adopter.id}","status":"ok"}]}`);
     try {
-      meetings = sealer.openText(value);
+      if (gzip) {
+        const remembered = this.compressed.get(value);
+        if (remembered) {
+          try {
+            return { body: spliceGzip(unpackPart(sealer.openDerived(remembered)), tail), gzip: true };
+          } catch {
+            // Not this caller's (or not this master key's): derive it again below.
+          }
+        }
+      }
+      const meetings = sealer.open(value);
+      if (!gzip || meetings.length < COMPRESS_FROM) return { body: Buffer.concat([HEAD, meetings, tail]), gzip: false };
+      const part = deflatePart(Buffer.concat([HEAD, meetings]));
+      this.compressed.set(value, sealer.sealDerived(packPart(part)));
+      return { body: spliceGzip(part, tail), gzip: true };
     } catch {
       // Sealed under a master key this server no longer holds (a rotation between servers): go upstream.
-      meetings = JSON.stringify(await this.adopter.upcomingMeetings(ctx, range, limit));
+      const meetings = Buffer.from(JSON.stringify(await this.adopter.upcomingMeetings(ctx, range, limit)));
+      return { body: Buffer.concat([HEAD, meetings, tail]), gzip: false };
     }
-    return `{"meetings":${meetings},"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":[{"id":"${this.adopter.id}","status":"ok"}]}`;
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */

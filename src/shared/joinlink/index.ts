@@ -5,13 +5,13 @@
  */
 import { readDetails } from './details';
 import { readHtml } from './html';
-import { matchService, type ServiceMatch } from './match';
+import { hasServiceRules, matchService, type ServiceMatch } from './match';
 import { SERVICES } from './services';
 import type { LinkSource, ServiceDefinition } from './service-types';
 import { findUrls, normaliseText } from './text';
 import type { JoinLink, JoinLinkInput } from './types';
-import { unwrapAll } from './unwrap';
-import { parseWebUrl } from './url';
+import { isWrapperHost, unwrapAll } from './unwrap';
+import { parseWebUrl, rawHost } from './url';
 
 export { SERVICES } from './services';
 export type { ServiceDefinition, ServiceIcon, ServicePattern, LinkSource } from './service-types';
@@ -21,6 +21,8 @@ export { unwrapAll, unwrapOnce, decodeProofpointV2, decodeProofpointV3 } from '.
 export { parseWebUrl } from './url';
 
 const byId = new Map(SERVICES.map((s) => [s.id, s]));
+/** Graph's `onlineMeetingProvider` values (`teamsForBusiness`, …) to their service. */
+const byProvider = new Map(SERVICES.flatMap((s) => (s.providers ?? []).map((p) => [p, s] as const)).reverse());
 
 /** The table row for a service id (for its icon and name), or `undefined`. */
 export function findService(id: string): ServiceDefinition | undefined {
@@ -36,7 +38,12 @@ interface Candidate {
 
 /** Unwraps and matches one raw link; `visible` is the link's own text, used only behind an opaque wrapper. */
 function resolve(raw: string, source: LinkSource, visible?: string): ServiceMatch | undefined {
-  const unwrapped = unwrapAll(raw.trim(), parseWebUrl);
+  const href = raw.trim();
+  // Most links in a long body go to hosts no service or wrapper uses: refuse those unparsed.
+  // parseWebUrl accepts only links whose parsed host is this raw host, so nothing is lost.
+  const host = rawHost(href);
+  if (!hasServiceRules(host) && !isWrapperHost(host)) return undefined;
+  const unwrapped = unwrapAll(href, parseWebUrl);
   if (!unwrapped) return undefined;
   if ('opaque' in unwrapped) {
     // Mimecast keeps only the target's domain; the visible text may be the original link. Trust it
@@ -110,7 +117,7 @@ export function detectJoinLink(input: JoinLinkInput): JoinLink | undefined {
   const { text, candidates: inBody } = bodyCandidates(input);
   const all = [...structured, ...located, ...inBody];
 
-  const provider = SERVICES.find((s) => input.onlineMeetingProvider && s.providers?.includes(input.onlineMeetingProvider));
+  const provider = input.onlineMeetingProvider ? byProvider.get(input.onlineMeetingProvider) : undefined;
   let chosen =
     structured[0] ?? (provider && all.find((c) => c.match.service === provider)) ?? located[0] ?? inBody[0];
   if (!chosen) return undefined;

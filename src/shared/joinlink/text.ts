@@ -19,7 +19,7 @@ const CONTINUATION = /[A-Za-z0-9%&=?/#._~+\-:@!$'()*,;]+/y;
 
 /** Undoes quoted-printable encoding when the text plainly carries it (`=\n` breaks and `=3D`). */
 export function undoQuotedPrintable(text: string): string {
-  if (!/=\r?\n/.test(text) || !/=3D/i.test(text)) return text;
+  if ((!text.includes('=\n') && !text.includes('=\r\n')) || !/=3D/i.test(text)) return text;
   return text.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-Fa-f]{2})+/g, (run) => {
     try {
       return decodeURIComponent(run.replace(/=/g, '%'));
@@ -31,7 +31,8 @@ export function undoQuotedPrintable(text: string): string {
 
 /** Normalises line breaks and undoes transfer encodings; offsets refer to this form. */
 export function normaliseText(text: string): string {
-  return undoQuotedPrintable(text).replace(/\r\n?/g, '\n');
+  const decoded = undoQuotedPrintable(text);
+  return decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
 }
 
 function count(text: string, char: string): number {

@@ -76,9 +76,37 @@ export function decodeProofpointV3(href: string): string | undefined {
   return failed ? undefined : out;
 }
 
+const MIMECAST_HOST = /^protect(?:-[a-z]{2,4})?\.mimecast\.com$/;
+
+/**
+ * The hosts some wrapper below is read from. unwrapOnce answers `none` for every other host, so a
+ * link elsewhere need not be parsed to know it wraps nothing.
+ */
+export function isWrapperHost(host: string): boolean {
+  return (
+    endsWithDomain(host, 'safelinks.protection.outlook.com') ||
+    endsWithDomain(host, 'safelinks.protection.office365.us') ||
+    endsWithDomain(host, 'safelinks.protection.apps.mil') ||
+    host === 'statics.teams.cdn.office.net' ||
+    GOOGLE_HOST.test(host) ||
+    MCAS_SUFFIX.test(host) ||
+    host === 'urldefense.proofpoint.com' ||
+    host === 'urldefense.com' ||
+    host === 'urldefense.us' ||
+    host === 'linkprotect.cudasvc.com' ||
+    endsWithDomain(host, 'trendmicro.com') ||
+    host === 'clicktime.symantec.com' ||
+    endsWithDomain(host, 'protection.sophos.com') ||
+    host === 'secure-web.cisco.com' ||
+    MIMECAST_HOST.test(host) ||
+    host === 'url.uk.m.mimecastprotect.com'
+  );
+}
+
 /** Removes one wrapping layer. `href` is the raw text (some wrappers must be read before URL normalisation). */
 export function unwrapOnce(url: URL, href: string): Unwrapped {
   const host = url.hostname;
+  if (!isWrapperHost(host)) return { kind: 'none' };
   const q = (name: string): string | undefined => url.searchParams.get(name) ?? undefined;
   const found = (value: string | undefined): Unwrapped => (value ? { kind: 'url', url: value } : { kind: 'none' });
 
@@ -123,7 +151,7 @@ export function unwrapOnce(url: URL, href: string): Unwrapped {
     return found(safeDecode(last));
   }
   // Mimecast keeps only a token and the target's domain.
-  if (/^protect(?:-[a-z]{2,4})?\.mimecast\.com$/.test(host) || host === 'url.uk.m.mimecastprotect.com') {
+  if (MIMECAST_HOST.test(host) || host === 'url.uk.m.mimecastprotect.com') {
     const domain = q('domain')?.toLowerCase();
     return domain ? { kind: 'opaque', domain } : { kind: 'opaque' };
   }

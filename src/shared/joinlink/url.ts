@@ -6,6 +6,24 @@
 const MAX_URL_LENGTH = 4096;
 const ASCII_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
+/** A label that is punycode (`xn--`, a lookalike) or starts or ends with a hyphen. */
+const BAD_LABEL = /(?:^|\.)(?:xn--|-)|-(?:\.|$)/;
+
+/**
+ * The host as the raw text spells it (lower-cased): what follows `//` up to the first `/`, `?` or
+ * `#`. parseWebUrl accepts a link only when this equals the parsed hostname, so a host read here
+ * that no rule knows can be refused without parsing.
+ */
+export function rawHost(raw: string): string {
+  const start = raw.indexOf('//') + 2;
+  let end = start;
+  while (end < raw.length) {
+    const c = raw.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23) break; // / ? #
+    end++;
+  }
+  return raw.slice(start, end).toLowerCase();
+}
 
 /**
  * Parses a candidate web link. Returns `undefined` unless it is http(s) with a plain ASCII
@@ -27,13 +45,10 @@ export function parseWebUrl(raw: string): URL | undefined {
   if (url.username !== '' || url.password !== '' || url.port !== '') return undefined;
   const host = url.hostname;
   if (!ASCII_HOST.test(host) || IPV4.test(host)) return undefined;
-  if (host.split('.').some((label) => label.startsWith('xn--') || label.startsWith('-') || label.endsWith('-'))) {
-    return undefined;
-  }
+  if (BAD_LABEL.test(host)) return undefined;
   // The raw text must name the same host the parser found: `https://zoom.us\@evil.example`
   // style tricks (backslashes, tabs, odd separators) parse differently than they read.
-  const authority = raw.slice(raw.indexOf('//') + 2).split(/[/?#]/, 1)[0]?.toLowerCase();
-  if (authority !== host) return undefined;
+  if (rawHost(raw) !== host) return undefined;
   if (url.protocol === 'http:') url.protocol = 'https:';
   return url;
 }

@@ -21,16 +21,21 @@ export interface JoinMenuProps {
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
+  /** Open as soon as it mounts (the person clicked the placeholder before the chunk arrived). */
+  defaultOpen?: boolean;
+  /** Take focus on mount (the placeholder it replaces had it). */
+  autoFocus?: boolean;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus }: JoinMenuProps) {
   const styles = useStyles();
   const { join } = meeting;
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
-    <Menu positioning="below-end">
+    <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
         <Button
+          autoFocus={autoFocus}
           className={triggerClassName}
           appearance={primary ? 'primary' : 'secondary'}
           size="small"

@@ -1,13 +1,14 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { dayKey, formatDayLabel, formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
+import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
 
-// Fluent's Menu is as heavy as the rest of the pane: load it after the meetings are on screen.
+// Fluent's Menu is as heavy as the rest of the pane: fetched when someone means to use it.
 const JoinMenu = lazy(() => import('./JoinMenu'));
 
 const useStyles = makeStyles({
@@ -129,20 +130,31 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
           >
             Join
           </Button>
-          <Suspense
-            fallback={
-              <Button className={styles.joinMore} appearance={join === 'open' ? 'primary' : 'secondary'} size="small" icon={<ChevronDownRegular />} aria-label={`More ways to join ${meeting.title}`} disabled />
-            }
-          >
-            <JoinMenu
-              meeting={meeting as Meeting & { join: JoinLink }}
-              triggerClassName={styles.joinMore}
-              primary={join === 'open'}
-              onOpen={onOpen}
-              onOpenApp={onOpenApp}
-              onCopy={onCopy}
-            />
-          </Suspense>
+          <OnIntent
+            placeholder={(handlers) => (
+              <Button
+                className={styles.joinMore}
+                appearance={join === 'open' ? 'primary' : 'secondary'}
+                size="small"
+                icon={<ChevronDownRegular />}
+                aria-label={`More ways to join ${meeting.title}`}
+                aria-haspopup="menu"
+                data-testid="join-more"
+                {...handlers}
+              />
+            )}
+            render={(state) => (
+              <JoinMenu
+                meeting={meeting as Meeting & { join: JoinLink }}
+                triggerClassName={styles.joinMore}
+                primary={join === 'open'}
+                onOpen={onOpen}
+                onOpenApp={onOpenApp}
+                onCopy={onCopy}
+                {...state}
+              />
+            )}
+          />
         </div>
       )}
     </li>

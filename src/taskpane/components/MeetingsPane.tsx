@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
+import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
@@ -18,7 +19,7 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 
-const DAYS_AHEAD = 7;
+const DAYS_AHEAD = FIRST_MEETINGS.days;
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -37,7 +38,7 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, headerActions, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD });
+  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');

@@ -7,13 +7,17 @@ export interface PaneMenuProps {
   /** Admins only: opens /console.html. */
   onOpenConsole?(): void;
   onSignOut?(): void;
+  /** Open as soon as it mounts (the person clicked before the chunk arrived). */
+  defaultOpen?: boolean;
+  /** Take focus on mount (the placeholder it replaces had it). */
+  autoFocus?: boolean;
 }
 
-export default function PaneMenu({ onDisconnect, onOpenConsole, onSignOut }: PaneMenuProps) {
+export default function PaneMenu({ onDisconnect, onOpenConsole, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
   return (
-    <Menu positioning="below-end">
+    <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" data-testid="pane-menu" />
+        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" data-testid="pane-menu" autoFocus={autoFocus} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

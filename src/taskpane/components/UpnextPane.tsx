@@ -1,18 +1,16 @@
-import { Button } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Host } from '../host/types';
 import { useConnection } from '../hooks/useConnection';
 import type { DisplayOptions } from '../model/display';
+import { DeferredPaneMenu } from './DeferredPaneMenu';
 import { MeetingsPane } from './MeetingsPane';
 import { PaneLayout } from './PaneLayout';
 import { ErrorState, LoadingState } from './StatusViews';
 
-// Neither is needed to show a connected user's meetings: each is its own chunk.
+// Not needed to show a connected user's meetings: its own chunk.
 const ConnectCard = lazy(() => import('./ConnectCard'));
-const PaneMenu = lazy(() => import('./PaneMenu'));
 
 export interface UpnextPaneProps {
   host: Host;
@@ -37,9 +35,7 @@ export function UpnextPane({ host, api, display }: UpnextPaneProps) {
   const openConsole = connection.isAdmin ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
   const menu =
     connected || signOut || openConsole ? (
-      <Suspense fallback={<Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" disabled />}>
-        <PaneMenu onDisconnect={connected ? disconnect : undefined} onOpenConsole={openConsole} onSignOut={signOut} />
-      </Suspense>
+      <DeferredPaneMenu onDisconnect={connected ? disconnect : undefined} onOpenConsole={openConsole} onSignOut={signOut} />
     ) : undefined;
 
   if (connected) {

@@ -5,7 +5,7 @@ import {
   unwrapAll,
   unwrapOnce,
 } from '../../../src/shared/joinlink';
-import { decodeEntities, readHtml } from '../../../src/shared/joinlink/html';
+import { decodeText, readHtml } from '../../../src/shared/joinlink/html';
 import { findUrls, undoQuotedPrintable } from '../../../src/shared/joinlink/text';
 import { dialInTelUrl, readDetails } from '../../../src/shared/joinlink/details';
 import { fillTemplate } from '../../../src/shared/joinlink/match';
@@ -109,7 +109,7 @@ describe('parseWebUrl', () => {
 
 describe('text and HTML readers', () => {
   it('decodes named and numeric entities, leaves unknown ones', () => {
-    expect(decodeEntities('a&amp;b&#58;&#x2F;&nbsp;&bogus;')).toBe('a&b:/ &bogus;');
+    expect(decodeText('a&amp;b&#58;&#x2F;&nbsp;&bogus;')).toBe('a&b:/\u00a0&bogus;');
   });
 
   it('keeps link targets with the span of their visible text', () => {

@@ -3,6 +3,7 @@ import { benchApi } from './api';
 import { analyseFirstPaint } from './bundle-analysis';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstLoad } from './first-load';
+import { benchMerged } from './merged';
 import { benchRedisDown } from './redis-down';
 import { printFigures, type Figure } from './lib/report';
 import { availableParallelism, loadavg } from 'node:os';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   figures.push(...benchBundleSize());
   figures.push(...(await benchFirstLoad()));
   figures.push(...(await benchApi()));
+  figures.push(...(await benchMerged()));
   figures.push(...(await benchRedisDown()));
   const { benchSearch } = await import('./search');
   figures.push(...(await benchSearch()));

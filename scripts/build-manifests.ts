@@ -13,7 +13,7 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const inputs = resolveInputs(options);
   const outDir = resolve(options.outDir ?? join(REPO_ROOT, 'dist'));
-  const built = writeManifests(inputs, outDir);
+  const built = writeManifests(inputs, outDir, { icons: true });
   process.stdout.write(`Manifests for ${inputs.publicUrl} (client id ${inputs.clientId}):\n  ${built.outlookPath}\n  ${built.teamsPath}\n`);
   if (options.writeRoot) {
     const root = writeManifests(inputs, REPO_ROOT).outlookPath;

@@ -120,7 +120,11 @@ export function drawIcon(style: IconStyle): RgbaImage {
 
 /** Every icon the manifests reference: file name under assets/ and how to draw it. */
 export const ICONS: ReadonlyArray<{ file: string; style: IconStyle }> = [
-  ...[16, 32, 64, 80, 128].map((size) => ({ file: `icon-${size}.png`, style: { size, background: 'tile' as const, margin: size <= 16 ? 0.0625 : 0.16 } })),
+  // 16, 32, 80 (ribbon), 64, 128 (add-in icon); 25, 32, 48 at scales 1-3 for Outlook mobile's button.
+  ...[16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144].map((size) => ({
+    file: `icon-${size}.png`,
+    style: { size, background: 'tile' as const, margin: size <= 16 ? 0.0625 : 0.16 },
+  })),
   // Teams wants the symbol inside the centre 96×96 of the 192×192 colour icon; it rounds the corners itself.
   { file: 'teams-color-192.png', style: { size: 192, background: 'square', margin: 0.25 } },
   { file: 'teams-outline-32.png', style: { size: 32, background: 'none', margin: 0.03 } },

@@ -17,26 +17,31 @@ function write(file: string, text: string | Uint8Array): void {
   writeFileSync(file, text);
 }
 
-/** Writes `<outDir>/manifest.xml` and `<outDir>/teams-manifest/manifest.json`. */
-export function writeManifests(inputs: ManifestInputs, outDir: string): BuiltManifests {
+/**
+ * Writes `<outDir>/manifest.xml` (add-in only) and `<outDir>/teams-manifest/manifest.json`
+ * (unified); with `icons`, also the package's two icons beside manifest.json, as
+ * `office-addin-debugging start <dir>/manifest.json` expects to zip them from there.
+ */
+export function writeManifests(inputs: ManifestInputs, outDir: string, options: { icons?: boolean } = {}): BuiltManifests {
   const outlookPath = join(outDir, 'manifest.xml');
   const teamsPath = join(outDir, 'teams-manifest', 'manifest.json');
   write(outlookPath, renderOutlookManifest(inputs));
   write(teamsPath, renderTeamsManifest(inputs));
+  if (options.icons) for (const icon of TEAMS_ICON_FILES) write(join(outDir, 'teams-manifest', icon), readFileSync(join(ASSETS_DIR, icon)));
   return { outlookPath, teamsPath };
 }
 
 // A fixed timestamp makes the zip depend only on its contents.
 const ZIP_DATE = new Date('2020-01-01T00:00:00Z');
 
-/** The upload-ready Teams app package: manifest.json and the two icons at the zip root. */
-export async function buildTeamsPackage(inputs: ManifestInputs): Promise<Buffer> {
+/** The upload-ready app package: the unified manifest.json and its two icons at the zip root. */
+export async function buildAppPackage(inputs: ManifestInputs): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('manifest.json', renderTeamsManifest(inputs), { date: ZIP_DATE });
   for (const icon of TEAMS_ICON_FILES) zip.file(icon, readFileSync(join(ASSETS_DIR, icon)), { date: ZIP_DATE });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
 }
 
-export async function writeTeamsPackage(inputs: ManifestInputs, file: string): Promise<void> {
-  write(file, await buildTeamsPackage(inputs));
+export async function writeAppPackage(inputs: ManifestInputs, file: string): Promise<void> {
+  write(file, await buildAppPackage(inputs));
 }

@@ -5,7 +5,12 @@ import type { ManifestInputs } from './inputs';
 const ROOT = join(__dirname, '..', '..');
 export const OUTLOOK_TEMPLATE = join(ROOT, 'scripts', 'templates', 'manifest.template.xml');
 export const TEAMS_TEMPLATE = join(ROOT, 'teams-manifest', 'manifest.template.json');
-/** Icons packed at the root of the Teams app zip, named as the manifest's `icons` names them. */
+/**
+ * The Outlook add-in-only manifest's stable `<Id>`: changing it makes Outlook treat the add-in as
+ * a new one. The unified app manifest names it too, to hide this add-in where both are installed.
+ */
+export const OUTLOOK_ADDIN_ID = 'c533b128-e651-476f-aa8b-6136ec615024';
+/** Icons packed at the root of the app package zip, named as the manifest's `icons` names them. */
 export const TEAMS_ICON_FILES = ['teams-color-192.png', 'teams-outline-32.png'] as const;
 
 type Escape = (value: string) => string;
@@ -22,6 +27,8 @@ function placeholders(inputs: ManifestInputs): Record<string, string> {
     CLIENT_ID: inputs.clientId,
     RESOURCE: inputs.resource,
     AUTHORITY: inputs.authority,
+    AUTHORITY_HOST: new URL(inputs.authority).host,
+    OUTLOOK_ADDIN_ID,
     VERSION: inputs.version,
     // Outlook add-in versions are one to four dot-separated numbers: drop any semver suffix.
     OUTLOOK_VERSION: `${inputs.version.split(/[-+]/)[0]}.0`,

@@ -8,12 +8,14 @@ import { loadOrCreateSigningKey } from './idp/keys';
 import { createIdpRouter } from './idp/router';
 import { DemoCalendar } from './graph/calendar';
 import { createGraphRouter } from './graph/router';
+import { createGoogleDemo, type GoogleDemo } from './google';
 
 export { DEMO_TENANT_ID, DEMO_TENANT_DOMAIN, DEMO_USERS, DEMO_GROUPS, ADMIN_APP_ROLE, type DemoUser } from './users';
 export { DemoAuthority, type TokenGrantKind } from './idp/authority';
 export { DemoCalendar, type InjectedStatus } from './graph/calendar';
 export type { DemoTokenClaims, TokenOverrides } from './idp/tokens';
 export type { GraphEvent } from './graph/types';
+export { DEMO_GOOGLE_ACCOUNTS, DemoGoogleCalendar, DemoGoogleOAuth, type DemoGoogleAccount, type GoogleDemo } from './google';
 
 export interface DemoOptions {
   /** Absolute URL where `idp` is mounted, e.g. 'http://localhost:3000/demo/login'. */
@@ -32,6 +34,8 @@ export interface DemoOptions {
   dataDir?: string;
   /** Clock in ms, for tests. */
   now?: () => number;
+  /** The Google OAuth client the Google stand-in accepts; its redirect URIs are `allowedRedirectUris`. */
+  google?: { clientId: string; clientSecret: string };
 }
 
 export interface Demo {
@@ -39,6 +43,7 @@ export interface Demo {
   graph: Router;
   authority: DemoAuthority;
   calendar: DemoCalendar;
+  google?: GoogleDemo;
 }
 
 export function createDemo(opts: DemoOptions): Demo {
@@ -64,6 +69,9 @@ export function createDemo(opts: DemoOptions): Demo {
     graph: createGraphRouter({ authority, calendar, graphBaseUrl, now }),
     authority,
     calendar,
+    ...(opts.google && {
+      google: createGoogleDemo({ ...opts.google, redirectUris: opts.allowedRedirectUris ?? opts.allowedRedirectOrigins.map((o) => `${o}/auth-end.html`), now }),
+    }),
   };
 }
 

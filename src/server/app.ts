@@ -16,6 +16,8 @@ export interface AppParts {
   authorityOrigin: string;
   /** The public URL is https (HSTS). */
   https?: boolean;
+  /** Express `trust proxy` (TRUST_PROXY); loopback when absent. */
+  trustProxy?: false | number | string[];
   verifyUserToken: Parameters<typeof authenticate>[0];
   /** Routes that need no user: health, metrics, client config. */
   publicRoutes: Router[];
@@ -33,14 +35,14 @@ export interface AppParts {
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', parts.trustProxy ?? ['loopback']);
   app.use(requestLog(parts.logger, parts.metrics));
   app.use(securityHeaders(parts.authorityOrigin, parts.https));
 
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);
   for (const router of parts.publicRoutes) app.use(router);
 
-  app.use('/api', express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), (req, res, next) => {
+  app.use('/api', express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });

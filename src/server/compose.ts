@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Demo } from '../demo';
-import { OutlookCalendarAdopter } from './adopters/outlook-calendar/adopter';
-import { createGraphClient } from './adopters/outlook-calendar/graph-client';
 import { createApp } from './app';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import type { ResultsCache } from './cache/cache';
@@ -13,9 +12,10 @@ import type { Config } from './config';
 import { mountDemo } from './demo-mount';
 import { Metrics } from './lib/metrics';
 import { createOpaqueIds } from './lib/opaque-id';
-import { createTokenClient } from './oauth/token-client';
 import { clientConfigRoute } from './routes/client-config';
+import { openApiRoute } from './routes/openapi';
 import { healthRoutes } from './routes/health';
+import { Lifecycle } from './lifecycle';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
@@ -27,13 +27,16 @@ import { Vault } from './vault/vault';
 import { VaultTokenInjector } from './vault/vault-token-injector';
 import { ConnectionsService } from './services/connections-service';
 import { connectionsRoutes } from './routes/connections';
-import { createConnectStates } from './oauth/connect-state';
-import { createUserSealer } from './cache/user-sealed';
+import { createConnectStates } from './keys/connect-state';
+import { createUserSealer } from './keys/user-sealer';
+import { createRegistry } from './providers/registry';
+import { createSecurityLog } from './audit/security-events';
 import { createGraphKeys } from './graph/graph-keys';
 import { GraphRecorder } from './graph/graph-recorder';
 import { activityRoutes } from './routes/activity';
 import { searchRoute } from './routes/search';
 import { SearchService } from './search/search-service';
+import { searchSources } from './search/search-source';
 import { AccessCheck } from './access/access-check';
 import { AdminConsent } from './admin/admin-consent';
 import { AdminService } from './admin/admin-service';
@@ -41,6 +44,8 @@ import { adminRoutes } from './routes/admin';
 
 export interface Composed {
   app: Express;
+  /** Serving or draining: SIGTERM starts draining, and /readyz follows it. */
+  lifecycle: Lifecycle;
   store: Store;
   metrics: Metrics;
   /** Saw/joined records on their way to the graph store (tests flush it). */
@@ -49,9 +54,6 @@ export interface Composed {
   demo?: Demo;
   close(): Promise<void>;
 }
-
-/** Delegated Graph permissions Upnext asks for: read calendars, and keep access (a refresh token). */
-export const graphScopes = (resource: string) => [`${resource}/Calendars.Read`, 'offline_access'];
 
 export interface ComposeOptions {
   webRoot?: string;
@@ -69,41 +71,47 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       : undefined;
   if (!masterKeys) throw new Error('TOKEN_MASTER_KEYS is required.');
 
-  // The demo's confidential-client secret lives only in this process.
+  // The demos' confidential-client secrets live only in this process.
   const clientSecret = config.clientSecret ?? randomBytes(32).toString('base64url');
-  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret) : undefined;
+  const googleClientSecret = config.google ? (config.google.clientSecret ?? randomBytes(24).toString('base64url')) : undefined;
+  const demo = config.authMode === 'demo' ? mountDemo(config, clientSecret, googleClientSecret) : undefined;
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
-  const tokenClient = createTokenClient({ authorityHost: config.authorityHost, clientId: config.clientId, clientSecret, now });
-  const scopes = { 'outlook-calendar': graphScopes(config.graphResource) };
+  const registry = createRegistry(config, {
+    opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    entraClientSecret: clientSecret,
+    googleClientSecret,
+    now,
+    onUpstreamCall: (provider, outcome, seconds) => metrics.upstreamCall(provider, outcome, seconds),
+    onSkippedEvent: (provider, eventId, reason) => {
+      metrics.skippedEvent(provider);
+      logger.warn({ provider, eventId, reason }, 'skipped an event that could not be read');
+    },
+  });
   const vault = new Vault(store.vault, masterKeys, now);
-  const injector = new VaultTokenInjector({ vault, tokenClient, scopes, now, onRefresh: (provider, outcome) => metrics.refresh(provider, outcome) });
-  const states = createConnectStates(masterKeys);
-  const connections = new ConnectionsService({
+  const securityLog = createSecurityLog(logger);
+  const injector = new VaultTokenInjector({
     vault,
-    store,
-    tokenClient,
-    states,
-    scopes,
-    authorityHost: config.authorityHost,
-    clientId: config.clientId,
-    graphResource: config.graphResource,
-    redirectUri: `${config.publicUrl}/auth-end.html`,
+    credentials: (id) => {
+      const provider = registry.get(id);
+      if (!provider) throw new TypeError(`provider ${id} is not offered`);
+      return provider.credentials;
+    },
+    now,
+    securityLog,
+    onRefresh: (provider, outcome) => metrics.refresh(provider, outcome),
   });
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, onCall: (outcome, seconds) => metrics.upstreamCall('outlook-calendar', outcome, seconds) });
-  const adopter = new OutlookCalendarAdopter(graph, injector, createOpaqueIds(masterKeys.oldest.key), (eventId, reason) => {
-    metrics.skippedEvent('outlook-calendar');
-    logger.warn({ provider: 'outlook-calendar', eventId, reason }, 'skipped an event that could not be read');
-  });
+  const states = createConnectStates(masterKeys);
+  const connections = new ConnectionsService({ injector, store, states, securityLog });
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
-  const meetings = new MeetingsService(adopter, cache, createUserSealer(masterKeys));
+  const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys));
   const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const activity = new GraphRecorder(store.graph, graphKeys, {
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
   });
-  const search = new SearchService([adopter], cache, createUserSealer(masterKeys), { store: store.graph, keys: graphKeys, recorder: activity });
+  const search = new SearchService(searchSources(registry, injector), cache, createUserSealer(masterKeys), { store: store.graph, keys: graphKeys, recorder: activity });
   // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
   const demoTenant = demo?.demo.authority.tenantId;
   const access = new AccessCheck({
@@ -122,21 +130,23 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     redirectUri: `${config.publicUrl}/auth-end.html`,
   });
 
+  const lifecycle = new Lifecycle();
   const app = createApp({
     logger,
     metrics,
     authorityOrigin: new URL(config.authorityHost).origin,
     https: config.publicUrl.startsWith('https://'),
+    trustProxy: config.trustProxy,
     verifyUserToken: createUserTokenVerifier({
       authorityHost: config.authorityHost,
       audiences: config.apiAudiences,
       allowedTenants: config.allowedTenants,
     }),
-    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken), clientConfigRoute(config)],
+    publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config, registry), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, offered: ['outlook-calendar'] }),
-      meetingsRoute(meetings, access),
-      connectionsRoutes(connections, meetings, access),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }),
+      meetingsRoute(meetings, registry, access),
+      connectionsRoutes(connections, meetings, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
       activityRoutes(activity),
       searchRoute(search, access),
@@ -147,6 +157,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   });
   return {
     app,
+    lifecycle,
     store,
     metrics,
     activity,
@@ -157,4 +168,9 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       await Promise.all([store.close(), cache.close()]);
     },
   };
+}
+
+/** package.json's version: the same two levels up from src/server (tsx) and dist/server (node). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 }

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { GOOGLE_SETTING_NAMES, googleEnvSchema, googleSettingsFrom, type GoogleConfig } from './providers/google-calendar/settings';
 
 /**
  * The one place that reads the environment (brief §3). Unknown or malformed values stop start-up
@@ -30,9 +32,21 @@ export interface Config {
   cacheStaleSeconds: number;
   adminUsers: string[];
   logLevel: string;
+  /** Express `trust proxy`: which hops' X-Forwarded-* headers to believe (client address, https). */
+  trustProxy: TrustProxy;
+  /** How long /readyz answers 503 before the server stops accepting connections on SIGTERM. */
+  shutdownDrainSeconds: number;
+  /**
+   * Google Calendar's client and endpoints, present when the client is configured (always in demo
+   * mode, where the secret is generated per process like the Entra demo's).
+   */
+  google?: GoogleConfig;
   /** Bearer token that opens /metrics from anywhere; without it /metrics answers loopback only. Never logged. */
   metricsToken?: string;
 }
+
+/** `false`, a hop count, or addresses / CIDR ranges / Express's names (loopback, linklocal, uniquelocal). */
+export type TrustProxy = false | number | string[];
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -45,11 +59,14 @@ export class ConfigError extends Error {
 export const DEMO_CLIENT_ID = '6f1c1e1a-4f0b-4b8e-9a57-2d0c2c7a9e11';
 export const DEMO_AUTHORITY_PATH = '/demo/login';
 export const DEMO_GRAPH_PATH = '/demo/graph/v1.0';
+export { DEMO_GOOGLE_CLIENT_ID, DEMO_GOOGLE_PATH } from './providers/google-calendar/settings';
 
 const KNOWN = new Set([
   'NODE_ENV', 'PORT', 'PUBLIC_URL', 'AUTH_MODE', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET', 'AZURE_AUTHORITY_HOST',
   'API_AUDIENCE', 'ALLOWED_TENANTS', 'GRAPH_BASE_URL', 'TOKEN_MASTER_KEYS', 'DATABASE_URL', 'REDIS_URL',
-  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'METRICS_TOKEN',
+  'CACHE_TTL_SECONDS', 'CACHE_STALE_SECONDS', 'ADMIN_USERS', 'LOG_LEVEL', 'DATA_DIR', 'METRICS_TOKEN', 'TRUST_PROXY',
+  'SHUTDOWN_DRAIN_SECONDS',
+  ...GOOGLE_SETTING_NAMES,
 ]);
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,15 +107,37 @@ const schema = z.object({
   ADMIN_USERS: optional(guidList('user object ids')),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   DATA_DIR: optional(z.string().min(1)),
+  TRUST_PROXY: optional(z.string().transform((v, ctx) => parseTrustProxy(v) ?? (ctx.addIssue({ code: 'custom', message: TRUST_PROXY_RULE }), z.NEVER))),
+  SHUTDOWN_DRAIN_SECONDS: optional(z.coerce.number().int().min(0).max(120)),
+  ...googleEnvSchema(optional, baseUrl),
   METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{16,512}$/, 'must be 16 to 512 printable characters (no spaces)')),
 });
+
+const TRUST_PROXY_RULE =
+  'must be false, a hop count (0-10), or a comma list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal (true would believe any client\'s X-Forwarded-For)';
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY's value, or undefined when it is not one of the accepted forms. */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value) <= 10 ? Number(value) : undefined;
+  const items = value.split(',').map((s) => s.trim());
+  const ok = items.every((item) => {
+    if (PROXY_NAMES.has(item)) return true;
+    const [address, prefix, ...rest] = item.split('/');
+    const family = isIP(address ?? '');
+    if (!family || rest.length) return false;
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+  });
+  return ok && items.length ? items : undefined;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant: Record<string, string | undefined> = {};
   for (const key of Object.keys(env)) {
     if (KNOWN.has(key)) relevant[key] = env[key];
     // A misspelt setting must not silently fall back to a default (ALLOWED_TENANT would mean "all tenants").
-    else if (/^(UPNEXT_|AZURE_|TOKEN_|CACHE_|GRAPH_|API_)/.test(key) || nearMiss(key)) {
+    else if (/^(UPNEXT_|AZURE_|TOKEN_|CACHE_|GRAPH_|API_|GOOGLE_)/.test(key) || nearMiss(key)) {
       throw new ConfigError(`${key} is not a known setting${nearMiss(key) ? ` (did you mean ${nearMiss(key)}?)` : ''}.`);
     }
   }
@@ -135,6 +174,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   requireHttpsUnlessLoopback('GRAPH_BASE_URL', graphBaseUrl);
   if (nodeEnv === 'production') requireHttpsUnlessLoopback('PUBLIC_URL', publicUrl);
 
+  const google = googleSettingsFrom(e, authMode, publicUrl, {
+    fail: (message) => {
+      throw new ConfigError(message);
+    },
+    requireHttpsUnlessLoopback,
+    trimSlash,
+  });
+
   const host = new URL(publicUrl).host;
   const apiAudiences = e.API_AUDIENCE
     ? splitList(e.API_AUDIENCE as string)
@@ -162,6 +209,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheStaleSeconds: e.CACHE_STALE_SECONDS as number,
     adminUsers: e.ADMIN_USERS ? splitList(e.ADMIN_USERS as string).map((u) => u.toLowerCase()) : [],
     logLevel: (e.LOG_LEVEL as string | undefined) ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    trustProxy: (parsed.data.TRUST_PROXY as TrustProxy | undefined) ?? ['loopback'],
+    shutdownDrainSeconds: (e.SHUTDOWN_DRAIN_SECONDS as number | undefined) ?? 5,
+    ...(google && { google }),
     metricsToken: e.METRICS_TOKEN as string | undefined,
   };
 }

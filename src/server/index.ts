@@ -1,9 +1,11 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { compose } from './compose';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
+import { shutDown } from './shutdown';
 
-/** Reads the config, wires the app, listens; SIGTERM/SIGINT close cleanly. */
+/** Reads the config, wires the app, listens; SIGTERM/SIGINT drain, then close cleanly. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -19,14 +21,23 @@ async function main(): Promise<void> {
   const composed = await compose(config, logger);
   const server = createServer(composed.app);
   server.listen(config.port, () => {
-    logger.info({ port: config.port, publicUrl: config.publicUrl, authMode: config.authMode }, 'Upnext is listening');
+    const { port } = server.address() as AddressInfo;
+    logger.info({ port, publicUrl: config.publicUrl, authMode: config.authMode, nodeEnv: config.nodeEnv }, 'Upnext is listening');
   });
+  const drainMs = config.shutdownDrainSeconds * 1000;
+  let stopping = false;
   const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => {
-      composed.close().finally(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    if (stopping) return;
+    stopping = true;
+    // Past draining plus the close timeout something is stuck: leave anyway, non-zero.
+    setTimeout(() => process.exit(1), drainMs + 15_000).unref();
+    shutDown({ server, lifecycle: composed.lifecycle, closeParts: composed.close, logger, drainMs, closeTimeoutMs: 10_000 }, signal).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -25,7 +25,24 @@ export type IntegrationState =
 
 export interface MeResponse {
   user: { tid: string; oid: string; name: string; username?: string; isAdmin: boolean };
-  integrations: Array<{ provider: ProviderId; state: IntegrationState; reason?: string }>;
+  /** One entry per provider the server offers, in registry order. */
+  integrations: Array<{ provider: ProviderId; state: IntegrationState; reason?: string; /** "connected as …" */ account?: string }>;
+}
+
+/** A provider as the pane's Connect card shows it (from the server's registry). */
+export interface ProviderInfo {
+  id: ProviderId;
+  name: string;
+  /** One sentence on the card: what connecting lets Upnext do. */
+  consentText: string;
+  /** Path of its icon (an SVG under /assets). */
+  icon: string;
+  /**
+   * For providers whose consent window opens at one fixed URL (Google): that URL and our client
+   * id there, so auth-start may send a window on to exactly that request. Entra's per-tenant
+   * URLs are checked against ClientConfig.authority instead.
+   */
+  consentWindow?: { url: string; clientId: string };
 }
 
 export type ResponseStatus = 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
@@ -100,6 +117,8 @@ export interface ClientConfig {
   clientId: string;
   authority: string;
   apiScope: string;
+  /** The providers the server offers, in registry order. */
+  providers: ProviderInfo[];
 }
 
 export const HEADER_USER_KEY = 'x-user-key';

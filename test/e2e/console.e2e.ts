@@ -81,7 +81,7 @@ describe('admin console in Chromium', () => {
     const priyaCtx = await context();
     const priyaPane = await priyaCtx.newPage();
     await signIn(priyaPane, 'taskpane.html', priya);
-    const card = priyaPane.getByTestId('connect-card');
+    const card = priyaPane.locator('[data-testid="connect-card"][data-provider="outlook-calendar"]');
     await card.waitFor();
     expect(await card.getAttribute('data-state')).toBe('not_enabled');
     expect(await card.textContent()).toContain('not enabled for you — ask your admin');

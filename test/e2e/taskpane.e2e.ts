@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_TENANT_ID, type DemoUser, type GraphEvent } from '../../src/demo';
+import { DEMO_GOOGLE_ACCOUNTS, DEMO_TENANT_ID, type DemoUser, type GraphEvent } from '../../src/demo';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import { startApp, type RunningApp } from '../helpers/start-app';
 import { demoUser as user, WEB_ROOT, withChromiumAndApp } from './host-support';
@@ -58,7 +58,7 @@ async function signIn(page: Page, app: RunningApp, who: DemoUser): Promise<void>
 }
 
 const meetingsShown = (page: Page) => page.locator('[data-testid="meeting"]').first().waitFor();
-const card = (page: Page) => page.getByTestId('connect-card');
+const card = (page: Page, provider = 'outlook-calendar') => page.locator(`[data-testid="connect-card"][data-provider="${provider}"]`);
 
 describe('task pane in Chromium', () => {
   let chrome: RunningBrowser;
@@ -118,7 +118,7 @@ describe('task pane in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), 'upnext-e2e-connect-card.png') });
 
-    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect', exact: true }).click()]);
+    const [popup] = await Promise.all([context.waitForEvent('page'), card(page).getByRole('button', { name: 'Connect', exact: true }).click()]);
     await popup.getByRole('button', { name: priya.name }).waitFor();
     const consentUrl = popup.url();
     await popup.getByRole('button', { name: priya.name }).click();
@@ -161,7 +161,7 @@ describe('task pane in Chromium', () => {
       await expect(card(page).getAttribute('data-state')).resolves.toBe('consent_required');
       // Like a tenant where user consent is turned off: the silent exchange says 65001, the window says 90094.
       strict.demo!.authority.requireAdminConsent(DEMO_TENANT_ID, true);
-      const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Connect', exact: true }).click()]);
+      const [popup] = await Promise.all([context.waitForEvent('page'), card(page).getByRole('button', { name: 'Connect', exact: true }).click()]);
       await popup.getByRole('button', { name: jonas.name }).click();
       await popup.getByRole('button', { name: /Return to the application/ }).click();
       await popup.waitForEvent('close');
@@ -194,11 +194,60 @@ describe('task pane in Chromium', () => {
     await expect(card(page).getAttribute('data-reason')).resolves.toBe('device_key_changed');
     await page.getByText("This device's key is not the one your calendar was connected with").waitFor();
 
-    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await card(page).getByRole('button', { name: 'Reconnect' }).click();
     await meetingsShown(page);
     const after = await page.evaluate((name) => localStorage.getItem(name), keyName);
     expect(after).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(after).not.toBe(before);
+    await context.close();
+  });
+
+  it('connects Outlook and Google, lists both in one list, joins a Meet call from Google, and disconnects Google (revoked at Google)', async () => {
+    const dana = user('Dana');
+    const google = app.demo!.google!;
+    const account = DEMO_GOOGLE_ACCOUNTS.find((a) => a.person.oid === dana.oid)!;
+    const context = await paneContext({ width: 1200, height: 900 });
+    const page = await context.newPage();
+    await signIn(page, app, dana);
+    // Another browser context is another device: Outlook asks to reconnect it (earlier tests connected
+    // Dana elsewhere); Google offers its card.
+    await card(page).or(page.locator('[data-testid="meeting"]').first()).waitFor();
+    if (await card(page).isVisible()) await card(page).getByRole('button', { name: 'Reconnect' }).click();
+    await meetingsShown(page);
+    const googleCard = card(page, 'google-calendar');
+    await googleCard.waitFor();
+    await expect(googleCard.getAttribute('data-state')).resolves.toBe('consent_required');
+
+    const [popup] = await Promise.all([context.waitForEvent('page'), googleCard.getByRole('button', { name: 'Connect', exact: true }).click()]);
+    expect(new URL(popup.url()).pathname).toBe('/demo/google/o/oauth2/v2/auth');
+    await popup.getByRole('button', { name: new RegExp(account.email.replace(/\./g, '\\.')) }).click();
+    await popup.getByRole('button', { name: 'Continue' }).click();
+    await popup.waitForEvent('close');
+    await googleCard.waitFor({ state: 'detached' });
+
+    // One list: Google's meetings among Outlook's, in start order.
+    const meet = page.locator('[data-testid="meeting"]', { hasText: 'Roadmap sync with Ana' });
+    await meet.waitFor();
+    const titles = await page.locator('[data-testid="meeting"]:not([data-all-day]) h3').allTextContents();
+    expect(titles).toContain('Roadmap sync with Ana');
+    expect(titles.some((t) => app.demo!.calendar.eventsFor(dana.oid, Date.now()).some((e) => e.subject.trim() === t.trim()))).toBe(true);
+
+    const roadmap = google.calendar.events(account).find((s) => s.event.summary === 'Roadmap sync with Ana')!;
+    await expect(meet.locator('[data-service-id="google-meet"]').count()).resolves.toBeGreaterThan(0);
+    const [opened] = await Promise.all([context.waitForEvent('page'), meet.getByTestId('join').click()]);
+    await opened.waitForLoadState('domcontentloaded');
+    expect(opened.url()).toBe(roadmap.event.hangoutLink);
+    await opened.close();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const revocations = google.oauth.counts.revocations;
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menuitem', { name: 'Disconnect Google Calendar' }).click();
+    await card(page, 'google-calendar').waitFor();
+    expect(google.oauth.counts.revocations).toBe(revocations + 1);
+    expect(google.oauth.liveGrants(account.sub)).toBe(0);
+    // Outlook's meetings stay.
+    await meetingsShown(page);
     await context.close();
   });
 
@@ -213,7 +262,7 @@ describe('task pane in Chromium', () => {
     if (await card(page).isVisible()) {
       // A second device for Jonas: the pane says so, and reconnecting fixes it.
       await expect(card(page).getAttribute('data-reason')).resolves.toBe('device_key_changed');
-      await page.getByRole('button', { name: 'Reconnect' }).click();
+      await card(page).getByRole('button', { name: 'Reconnect' }).click();
     }
     await meetingsShown(page);
     for (const [name, viewport] of [

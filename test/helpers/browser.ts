@@ -4,6 +4,7 @@
  * E2E_REQUIRE_BROWSER=1 (CI), so a green run never hides a suite that did not run.
  */
 import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,7 +72,7 @@ export interface AxeViolation {
  * keeps its real policy.
  */
 export async function axeViolations(page: import('playwright-core').Page): Promise<AxeViolation[]> {
-  const source = require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string;
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;

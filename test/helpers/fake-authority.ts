@@ -1,14 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, } from 'jose';
 
 /** A minimal JWKS host on 127.0.0.1 for verifier unit tests, with a signer for crafted tokens. */
 export interface FakeAuthority {
   host: string;
   publicJwk: JWK;
-  privateKey: KeyLike;
+  privateKey: CryptoKey;
   jwksRequests: number;
-  sign(claims: Record<string, unknown>, options?: { kid?: string; key?: KeyLike; alg?: string; expiresIn?: string | number }): Promise<string>;
+  sign(claims: Record<string, unknown>, options?: { kid?: string; key?: CryptoKey; alg?: string; expiresIn?: string | number }): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -10,6 +10,8 @@ import { createLogger } from '../../src/server/logger';
 
 export interface RunningApp extends Composed {
   url: string;
+  /** The listening server (shutdown tests close it themselves). */
+  server: Server;
   config: Config;
   dataDir: string;
   /** Everything the server logged, raw, for breach checks. */
@@ -39,12 +41,13 @@ export async function startApp(env: Record<string, string> = {}, options: { webR
   return {
     ...composed,
     url: `http://127.0.0.1:${port}`,
+    server,
     config,
     dataDir,
     logs: () => logText,
     async stop() {
       server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
+      if (server.listening) await new Promise<void>((r) => server.close(() => r()));
       await composed.close();
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     },

@@ -66,7 +66,10 @@ describe('GET /api/me', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.user).toMatchObject({ tid: app.demo!.authority.tenantId, oid: dana!.oid, name: dana!.name });
-    expect(body.integrations).toEqual([{ provider: 'outlook-calendar', state: 'not_connected' }]);
+    expect(body.integrations).toEqual([
+      { provider: 'outlook-calendar', state: 'not_connected' },
+      { provider: 'google-calendar', state: 'not_connected' },
+    ]);
   });
 });
 
@@ -106,7 +109,7 @@ describe('GET /api/meetings', () => {
     expect(first.body.length).toBeLessThan(plain.body.length / 3);
     const decoded = JSON.parse(gunzipSync(first.body).toString());
     expect(decoded.meetings).toEqual(JSON.parse(plain.body.toString()).meetings);
-    expect(decoded.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }]);
+    expect(decoded.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'not_connected' }]);
     expect(JSON.parse(gunzipSync(second.body).toString()).meetings).toEqual(decoded.meetings);
     // No gzip for a client that refuses it.
     expect((await rawGet(device, '/api/meetings', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../../src/demo';
+import { DEMO_GOOGLE_ACCOUNTS } from '../../src/demo';
 import { signedInDevice } from '../helpers/api-client';
+import { googleConsent } from '../helpers/google-consent';
 import { startApp, type RunningApp } from '../helpers/start-app';
 
 /**
@@ -19,7 +21,7 @@ describe('breach drill', () => {
     // Tee every token-endpoint answer the server receives, to know what must never be stored in clear.
     globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
       const res = await realFetch(input, init);
-      if (String(input).includes('/oauth2/v2.0/token')) {
+      if (String(input).includes('/oauth2/v2.0/token') || String(input).endsWith('/demo/google/token')) {
         const body = await res.clone().json().catch(() => ({}));
         for (const field of ['access_token', 'refresh_token', 'id_token']) if (typeof body[field] === 'string') secrets.add(body[field]);
       }
@@ -61,6 +63,12 @@ describe('breach drill', () => {
     await record(await b.send('POST', '/api/connections/outlook-calendar/complete', { code, state: back.searchParams.get('state') }));
     await record(await b.send('POST', '/api/connections/outlook-calendar/complete', { code, state: back.searchParams.get('state') }));
 
+    // Google too: consent, code redemption (refresh token, id token), refreshes below.
+    const google = await googleConsent(app, a, DEMO_GOOGLE_ACCOUNTS[0]!.sub);
+    secrets.add(google.code);
+    await record(await a.send('POST', '/api/connections/google-calendar/complete', { code: google.code, state: google.state }));
+    secrets.add(DEMO_GOOGLE_ACCOUNTS[0]!.email);
+
     for (let i = 0; i < 3; i++) {
       offset += 2 * 3600_000; // expire the access tokens: every round refreshes
       await record(await a.get(`/api/meetings?limit=${i + 5}`));
@@ -70,7 +78,7 @@ describe('breach drill', () => {
     await record(await signedInDevice(app, dana!.oid).then((d) => d.get('/api/meetings')));
     await record(await fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${a.token}x`, 'x-user-key': a.userKey } }));
 
-    expect(secrets.size).toBeGreaterThanOrEqual(8);
+    expect(secrets.size).toBeGreaterThanOrEqual(14);
     expect(errorBodies.length).toBeGreaterThanOrEqual(4);
     const files = readdirSync(app.dataDir).filter((f) => f.startsWith('upnext.db'));
     expect(files).toContain('upnext.db');

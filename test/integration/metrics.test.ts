@@ -35,8 +35,10 @@ describe('/metrics', () => {
     const text = await (await fetch(`${app.url}/metrics`)).text();
     expect(text).toMatch(/upnext_http_request_duration_seconds_bucket\{le="[^"]+",method="GET",route="\/api\/meetings",status="200"\}/);
     expect(text).toMatch(/upnext_upstream_call_duration_seconds_count\{provider="outlook-calendar",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/upnext_cache_results_total\{result="miss"\} 1/);
-    expect(text).toMatch(/upnext_cache_results_total\{result="hit"\} 1/);
+    // One cache entry per offered provider: Outlook's meetings and Google's "not connected", each a
+    // miss on the first list and a hit on the second.
+    expect(text).toMatch(/upnext_cache_results_total\{result="miss"\} 2/);
+    expect(text).toMatch(/upnext_cache_results_total\{result="hit"\} 2/);
     expect(text).toContain('upnext_circuit_breaker_open{dependency="redis"} 0');
     expect(text).toContain('upnext_process_cpu_seconds_total');
     expect(text).toContain('upnext_nodejs_eventloop_lag_seconds');

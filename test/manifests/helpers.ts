@@ -1,8 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
-import type { ValidateFunction } from 'ajv';
 import { resolveInputs, type ManifestInputs } from '../../scripts/manifests/inputs';
 
 export const REPO = join(__dirname, '..', '..');
@@ -14,33 +11,16 @@ export const BUILDS: ReadonlyArray<[string, ManifestInputs]> = [
   ['production', resolveInputs({ publicUrl: 'https://upnext.contoso.com', clientId: '0b5d2c3e-9f41-4c7a-8e6b-1d2f3a4b5c6d' }, {})],
 ];
 
-const SCHEMAS = join(REPO, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams');
-
-/** Newest released manifest version that @microsoft/app-manifest ships (devPreview excluded). */
-export function newestTeamsSchemaVersion(): string {
-  const versions = readdirSync(SCHEMAS)
-    .filter((d) => /^v\d+\.\d+$/.test(d) && existsSync(join(SCHEMAS, d, 'MicrosoftTeams.schema.json')))
-    .map((d) => d.slice(1));
-  const key = (v: string) => v.split('.').map(Number) as [number, number];
-  versions.sort((a, b) => key(a)[0] - key(b)[0] || key(a)[1] - key(b)[1]);
-  const newest = versions.at(-1);
-  if (!newest) throw new Error('@microsoft/app-manifest ships no Teams schemas');
-  return newest;
-}
-
-/** Compiles the shipped schema offline: the file is draft-04, so the draft-04 Ajv class. */
-export function teamsSchemaValidator(version: string): ValidateFunction {
-  const schema = JSON.parse(readFileSync(join(SCHEMAS, `v${version}`, 'MicrosoftTeams.schema.json'), 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
+/** The unified manifest's schema, shipped by @microsoft/app-manifest (see scripts/manifests/app-schema.ts). */
+export { newestAppSchemaVersion, appSchemaValidator } from '../../scripts/manifests/app-schema';
 
 /**
  * The pages the web build really emits, read from webpack's HtmlWebpackPlugin instances, so a
  * manifest naming a page that no entry produces fails here rather than in Outlook.
  */
 export function servedPages(): Set<string> {
+  // webpack.config.js is CommonJS and named by path at run time: require is the way in.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const factory = require(join(REPO, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => { plugins: object[] };
   const pages = new Set<string>();
   for (const plugin of factory({}, { mode: 'production' }).plugins) {

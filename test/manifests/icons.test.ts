@@ -8,7 +8,7 @@ const load = (file: string) => readFileSync(join(ASSETS, file));
 
 describe('icons in assets/', () => {
   it.each([
-    ['icon-16.png', 16], ['icon-32.png', 32], ['icon-64.png', 64], ['icon-80.png', 80], ['icon-128.png', 128],
+    ...[16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144].map((size): [string, number] => [`icon-${size}.png`, size]),
     ['teams-color-192.png', 192], ['teams-outline-32.png', 32],
   ])('%s is a %ipx square RGBA PNG', (file, size) => {
     expect(readPngHeader(load(file))).toEqual({ width: size, height: size, bitDepth: 8, colorType: 6 });

@@ -76,7 +76,8 @@ describe.each(BUILDS)('Outlook manifest, %s build', (_name, inputs) => {
   });
 
   it('puts a pinnable "Next meetings" button that opens the task pane on message-read and both appointment surfaces', () => {
-    const points = all(v11, NS.vo11, 'ExtensionPoint');
+    const desktop = child(child(child(v11, 'Hosts'), 'Host'), 'DesktopFormFactor');
+    const points = children(desktop, 'ExtensionPoint');
     expect(points.map(xsiType)).toEqual(SURFACES);
     for (const point of points) {
       const control = child(child(child(point, 'OfficeTab'), 'Group'), 'Control');
@@ -91,6 +92,24 @@ describe.each(BUILDS)('Outlook manifest, %s build', (_name, inputs) => {
     }
     const controlIds = all(v11, NS.vo11, 'Control').map((c) => c.getAttribute('id'));
     expect(new Set(controlIds).size).toBe(controlIds.length);
+  });
+
+  it('puts a "Next meetings" mobile button on a read message in Outlook mobile, with each icon at scales 1 to 3', () => {
+    const host = child(child(v11, 'Hosts'), 'Host');
+    expect(children(host).map((e) => e.localName)).toEqual(['DesktopFormFactor', 'MobileFormFactor']);
+    const point = child(child(host, 'MobileFormFactor'), 'ExtensionPoint');
+    expect(xsiType(point)).toBe('MobileMessageReadCommandSurface');
+    const control = child(child(point, 'Group'), 'Control');
+    expect(xsiType(control)).toBe('MobileButton');
+    expect(resource('ShortStrings', child(control, 'Label').getAttribute('resid')!)).toBe('Next meetings');
+    const action = child(control, 'Action');
+    expect(xsiType(action)).toBe('ShowTaskpane');
+    expect(resource('Urls', child(action, 'SourceLocation').getAttribute('resid')!)).toBe(`${inputs.publicUrl}/outlook.html`);
+    const icon = child(control, 'Icon');
+    expect(xsiType(icon)).toBe('bt:MobileIconList');
+    expect(children(icon, 'Image').map((i) => `${i.getAttribute('size')}@${i.getAttribute('scale')}`)).toEqual([
+      '25@1', '25@2', '25@3', '32@1', '32@2', '32@3', '48@1', '48@2', '48@3',
+    ]);
   });
 
   it('resolves every resid, within the 32-character limit', () => {
@@ -136,17 +155,18 @@ describe.each(BUILDS)('Outlook manifest, %s build', (_name, inputs) => {
     }
   });
 
-  it('declares icons whose PNGs have the declared pixel sizes, at 16, 32, 64, 80 and 128', () => {
+  it('declares icons whose PNGs have the declared pixel sizes (size × scale on mobile)', () => {
     const declared: Array<[string, number]> = [
       [child(root, 'IconUrl').getAttribute('DefaultValue')!, 64],
       [child(root, 'HighResolutionIconUrl').getAttribute('DefaultValue')!, 128],
     ];
     for (const image of all(v11, NS.bt, 'Image')) {
       if (image.parentNode && (image.parentNode as Element).localName === 'Icon') {
-        declared.push([resource('Images', image.getAttribute('resid')!), Number(image.getAttribute('size'))]);
+        const scale = Number(image.getAttribute('scale') ?? 1);
+        declared.push([resource('Images', image.getAttribute('resid')!), Number(image.getAttribute('size')) * scale]);
       }
     }
-    expect([...new Set(declared.map(([, size]) => size))].sort((a, b) => a - b)).toEqual([16, 32, 64, 80, 128]);
+    expect([...new Set(declared.map(([, size]) => size))].sort((a, b) => a - b)).toEqual([16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144]);
     for (const [url, size] of declared) {
       const file = join(ASSETS, new URL(url).pathname.replace(/^\/assets\//, ''));
       const header = readPngHeader(readFileSync(file));

@@ -1,3 +1,4 @@
+import type { ProviderInfo } from '../../src/shared/api';
 import type { ApiClient } from '../../src/taskpane/api/client';
 import type { ConsentAttempt, ConsentResult, Host } from '../../src/taskpane/host/types';
 
@@ -42,11 +43,27 @@ export function fakeHost(overrides: Partial<Host> = {}): FakeHost {
   return host;
 }
 
+export const OUTLOOK_INFO: ProviderInfo = {
+  id: 'outlook-calendar',
+  name: 'Outlook Calendar',
+  consentText: 'Upnext reads your Outlook calendar to show your next meetings.',
+  icon: '/assets/providers/outlook-calendar.svg',
+};
+export const GOOGLE_INFO: ProviderInfo = {
+  id: 'google-calendar',
+  name: 'Google Calendar',
+  consentText: 'Upnext reads the events of your Google Calendar.',
+  icon: '/assets/providers/google-calendar.svg',
+  consentWindow: { url: 'https://accounts.google.com/o/oauth2/v2/auth', clientId: 'c.apps.googleusercontent.com' },
+};
+
 /** An ApiClient whose methods the test sets; anything not set fails loudly. */
 export function fakeApi(parts: Partial<ApiClient>): ApiClient {
   const missing = (name: string) => () => Promise.reject(new Error(`${name} not expected`));
   return {
     getMe: missing('getMe'),
+    // The server's registry when only Outlook is offered; tests of both pass their own.
+    getProviders: () => Promise.resolve([OUTLOOK_INFO]),
     getMeetings: missing('getMeetings'),
     connect: missing('connect'),
     completeConnect: missing('completeConnect'),

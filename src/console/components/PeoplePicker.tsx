@@ -1,5 +1,5 @@
 import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DirectoryPerson } from '../../shared/admin-api';
 import type { AdminClient } from '../api/adminClient';
 
@@ -19,8 +19,8 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<DirectoryPerson[]>([]);
-  const known = useRef(new Map<string, DirectoryPerson>());
-  const [, setVersion] = useState(0);
+  // Everyone seen in a search so far, so picked people keep their names after the query changes.
+  const [known, setKnown] = useState<ReadonlyMap<string, DirectoryPerson>>(() => new Map());
 
   useEffect(() => {
     let live = true;
@@ -28,9 +28,12 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
       api.users(query.trim()).then(
         (people) => {
           if (!live) return;
-          for (const p of people) known.current.set(p.oid, p);
+          setKnown((previous) => {
+            const next = new Map(previous);
+            for (const p of people) next.set(p.oid, p);
+            return next;
+          });
           setResults(people);
-          setVersion((v) => v + 1);
         },
         () => live && setResults([]),
       );
@@ -42,7 +45,7 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
   }, [api, query]);
 
   const options = useMemo(() => results.filter((p) => !selected.includes(p.oid)), [results, selected]);
-  const nameOf = (oid: string) => known.current.get(oid)?.name ?? oid;
+  const nameOf = (oid: string) => known.get(oid)?.name ?? oid;
 
   return (
     <Field label={label}>

@@ -75,7 +75,7 @@ function invitationFor(spec: MeetingSpec, seed: string, tid: string, user: DemoU
 }
 
 function build(
-  user: DemoUser, tid: string, self: { name: string; address: string }, spec: MeetingSpec, key: string,
+  user: DemoUser, _tid: string, self: { name: string; address: string }, spec: MeetingSpec, key: string,
   startMs: number, endMs: number, inv: Invitation, series: { seriesMasterId: string; dateKey: string } | null,
 ): StoredEvent {
   const id = graphId(user.oid, key);

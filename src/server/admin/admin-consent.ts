@@ -2,7 +2,7 @@ import type { AdminConsentStatus, ConsentCompleteBody } from '../../shared/admin
 import type { ProviderId } from '../../shared/api';
 import { INTEGRATION_NAMES, INTEGRATIONS } from '../access/integrations';
 import { AppError } from '../errors/app-error';
-import { ConnectStateError, type ConnectStates } from '../oauth/connect-state';
+import { ConnectStateError, type ConnectStates } from '../keys/connect-state';
 import type { AdminStore } from '../store/admin-store';
 import type { Store } from '../store/store';
 import type { AdminActor, AdminService } from './admin-service';

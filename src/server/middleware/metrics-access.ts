@@ -15,7 +15,9 @@ export function metricsAccess(metricsToken: string | undefined): RequestHandler 
     const header = req.headers.authorization;
     const bearer = typeof header === 'string' && /^bearer /i.test(header) ? header.slice(7).trim() : undefined;
     if (expected && bearer && timingSafeEqual(hash(bearer), expected)) return next();
-    if (LOOPBACK.has(req.ip ?? '')) return next();
+    // Both the peer and the client it forwards for (TRUST_PROXY) must be loopback: with a hop
+    // count, an outside caller could otherwise claim X-Forwarded-For: 127.0.0.1.
+    if (LOOPBACK.has(req.ip ?? '') && LOOPBACK.has(req.socket.remoteAddress ?? '')) return next();
     next(new AppError('unauthenticated', 'Metrics need the metrics token.'));
   };
 }

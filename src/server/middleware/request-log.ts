@@ -17,7 +17,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * Request id, one access-log line and the request metrics (count and duration), in one `finish` listener. Leaner than
  * pino-http (no child logger per request unless someone asks for `req.log`), which keeps the cached
  * API path within the brief's throughput bar. Logs method, path with secret query values masked,
- * status and time: never headers, which carry tokens and the user key.
+ * status, time and the client address (through the proxies TRUST_PROXY names): never headers,
+ * which carry tokens and the user key.
  */
 export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
@@ -35,7 +36,7 @@ export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
-        { req: { id, method: req.method, url: redactUrl(req.originalUrl) }, res: { statusCode: status }, responseTime: Math.round(performance.now() - started) },
+        { req: { id, method: req.method, url: redactUrl(req.originalUrl), remoteAddress: req.ip }, res: { statusCode: status }, responseTime: Math.round(performance.now() - started) },
         'request completed',
       );
     });

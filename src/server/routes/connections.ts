@@ -1,55 +1,62 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import type { ProviderId } from '../../shared/api';
 import type { AccessCheck } from '../access/access-check';
 import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
+import type { Provider } from '../providers/provider';
+import type { ProviderRegistry } from '../providers/registry';
 import type { ConnectionsService } from '../services/connections-service';
 import type { MeetingsService } from '../services/meetings-service';
 
 /** POST /api/connections/:provider/complete body: what the consent popup handed back. */
-const completeBody = z
+export const completeBody = z
   .object({
     code: z.string().min(1).max(4096).regex(/^[\x21-\x7e]+$/),
     state: z.string().min(1).max(2048).regex(/^[A-Za-z0-9_.-]+$/),
   })
   .strict();
 
-const PROVIDERS = new Set<ProviderId>(['outlook-calendar']);
-
-function provider(req: Request): ProviderId {
-  const id = String(req.params.provider);
-  if (!PROVIDERS.has(id as ProviderId)) throw new AppError('bad_request', 'No such integration.', { status: 404 });
-  return id as ProviderId;
-}
-
-/** POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect). */
-export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, access: AccessCheck): Router {
+/**
+ * POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect: the upstream
+ * grant is revoked where the provider can; 204, or 200 with `revoke` when that failed or was not
+ * possible, i.e. this device could not open the entry; the local entries are deleted either way).
+ */
+export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck): Router {
+  const provider = (req: Request): Provider => {
+    const found = registry.get(String(req.params.provider));
+    if (!found) throw new AppError('bad_request', 'No such integration.', { status: 404 });
+    return found;
+  };
   const router = Router();
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
-    await access.require(user, p);
-    await connections.connect({ user, userKey: req.userKey }, p);
+    await access.require(user, p.id);
+    await connections.connect({ user, userKey: req.userKey, requestId: req.id }, p);
     await meetings.forget(user.tid, user.oid);
-    res.json({ provider: p, state: 'connected' });
+    res.json({ provider: p.id, state: 'connected' });
   });
   router.post('/api/connections/:provider/complete', async (req, res) => {
     const p = provider(req);
     const parsed = completeBody.safeParse(req.body);
     if (!parsed.success) throw new AppError('bad_request', 'The body must be {code, state} from the sign-in popup.');
     const user = currentUser(req);
-    await access.require(user, p);
-    await connections.complete({ user, userKey: req.userKey }, p, parsed.data.code, parsed.data.state);
+    await access.require(user, p.id);
+    await connections.complete({ user, userKey: req.userKey, requestId: req.id }, p, parsed.data.code, parsed.data.state);
     await meetings.forget(user.tid, user.oid);
-    res.json({ provider: p, state: 'connected' });
+    res.json({ provider: p.id, state: 'connected' });
   });
   // Disconnecting is never refused: removing your own stored tokens needs no access.
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
     const user = currentUser(req);
-    await connections.disconnect({ user, userKey: req.userKey }, p);
+    const outcome = await connections.disconnect({ user, userKey: req.userKey, requestId: req.id }, p.id);
     await meetings.forget(user.tid, user.oid);
+    if (outcome.revoke === 'failed' || outcome.revoke === 'not_possible') {
+      req.log?.warn({ provider: p.id, revoke: outcome.revoke }, 'upstream grant not revoked; the local connection was deleted');
+      res.status(200).json({ provider: p.id, state: 'not_connected', revoke: outcome.revoke });
+      return;
+    }
     res.status(204).end();
   });
   return router;

@@ -1,8 +1,9 @@
 import { Router } from 'express';
-import type { MeResponse, ProviderId } from '../../shared/api';
+import type { MeResponse } from '../../shared/api';
 import type { AccessCheck } from '../access/access-check';
 import { isAdmin } from '../access/admins';
 import { currentUser } from '../middleware/authenticate';
+import type { ProviderRegistry } from '../providers/registry';
 import type { Store } from '../store/store';
 import type { TokenInjector } from '../vault/token-injector';
 
@@ -14,7 +15,7 @@ export function meRoute(
   store: Store,
   injector: TokenInjector,
   access: AccessCheck,
-  options: { adminUsers: readonly string[]; offered: readonly ProviderId[] },
+  options: { adminUsers: readonly string[]; registry: ProviderRegistry },
   now: () => number = Date.now,
 ): Router {
   const router = Router();
@@ -26,9 +27,9 @@ export function meRoute(
     await store.admin.recordPerson(user.tid, { oid: user.oid, name: user.name, username: user.username, lastSeenAt: at, groupsOverage: user.groupsOverage === true });
     const decisions = await access.decisions(user);
     const integrations = await Promise.all(
-      options.offered.map(async (provider) =>
+      options.registry.all.map(async ({ id: provider }) =>
         decisions.get(provider)!.allowed
-          ? { provider, ...(await injector.status({ user, userKey: req.userKey }, provider)) }
+          ? { provider, ...(await injector.status({ user, userKey: req.userKey, requestId: req.id }, provider)) }
           : { provider, state: 'not_enabled' as const },
       ),
     );

@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error';
 import { currentUser } from '../middleware/authenticate';
 import { chooseCoding } from '../http/content-coding';
 import { sendJsonAnswer } from '../http/json-answer';
+import type { ProviderRegistry } from '../providers/registry';
 import type { MeetingsService } from '../services/meetings-service';
 
 const GZIP = ['gzip'] as const;
@@ -22,7 +23,7 @@ const MAX_DISTANCE = 5 * 366 * DAY;
 const GRAIN = 5 * MINUTE;
 
 /** GET /api/meetings?from&to&limit — from/to ISO 8601 with a zone; at most 62 days apart. */
-const query = z
+export const meetingsQuery = z
   .object({
     from: z.string().datetime({ offset: true }).optional(),
     to: z.string().datetime({ offset: true }).optional(),
@@ -30,10 +31,10 @@ const query = z
   })
   .strict();
 
-export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, now: () => number = Date.now): Router {
+export function meetingsRoute(meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck, now: () => number = Date.now): Router {
   const router = Router();
   router.get('/api/meetings', async (req, res) => {
-    const parsed = query.safeParse(req.query);
+    const parsed = meetingsQuery.safeParse(req.query);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const where = issue.path.length ? `Query parameter ${issue.path.join('.')}: ` : 'Query: ';
@@ -52,9 +53,11 @@ export function meetingsRoute(meetings: MeetingsService, access: AccessCheck, no
     const user = currentUser(req);
     // The access check runs before the cache: losing access stops cached answers too.
     const allowed = await access.allowedProviders(user);
-    if (!allowed.has('outlook-calendar')) throw notEnabled('outlook-calendar');
+    const usable = registry.all.filter((p) => allowed.has(p.id));
+    if (usable.length === 0) throw notEnabled(registry.all[0]!.id);
+    const refused = registry.all.filter((p) => !allowed.has(p.id)).map((p) => p.id);
     const gzip = chooseCoding(req.headers['accept-encoding'], GZIP) === 'gzip';
-    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey }, { from, to }, parsed.data.limit ?? 200, gzip));
+    sendJsonAnswer(res, await meetings.upcomingAnswer({ user, userKey: req.userKey, requestId: req.id }, usable, { from, to }, parsed.data.limit ?? 200, refused, gzip));
   });
   return router;
 }

@@ -1,6 +1,6 @@
 import type { ProviderOutcome, ProviderStatus, SearchResponse } from '../../shared/api';
 import type { ResultsCache } from '../cache/cache';
-import type { UserSealer } from '../cache/user-sealed';
+import type { UserSealer } from '../keys/user-sealer';
 import { AppError } from '../errors/app-error';
 import type { GraphKeys } from '../graph/graph-keys';
 import type { GraphRecorder } from '../graph/graph-recorder';
@@ -15,6 +15,8 @@ import { parseQuery } from './query/parse-query';
 import type { ParsedQuery } from './query/types';
 import { rank, type GraphHints } from './rank';
 import type { SearchSource, SearchWindow } from './search-source';
+
+type DeviceSealer = ReturnType<UserSealer['forDevice']>;
 
 const DAY = 86_400_000;
 const GRAIN = 5 * 60_000;
@@ -97,7 +99,9 @@ export class SearchService {
    */
   async searchJson(ctx: InjectorContext, input: SearchInput): Promise<string> {
     const { tid, oid } = ctx.user;
-    const sealer = this.sealer.forCaller(tid, oid, 'search', ctx.userKey);
+    // One device key for the whole answer: the answer and each provider's part under their own scope.
+    const device = this.sealer.forDevice(tid, oid, ctx.userKey);
+    const sealer = device.forScope('search');
     const w = input.without;
     const allowed = this.sources.filter((src) => !input.allowed || input.allowed.has(src.id)).map((src) => src.id).join(',');
     const key = `${sealer.keyId}:answer:${allowed}:${fold(input.q).replace(/\s+/gu, ' ').trim()}:${input.timeZone}:${input.locale}:${w?.dates ? 'd' : ''}:${(w?.people ?? []).map(fold).join(',')}:${(w?.services ?? []).join(',')}`;
@@ -105,7 +109,7 @@ export class SearchService {
     let answer: { ids: string[]; body: string };
     try {
       const { value } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => {
-        fresh = await this.search(ctx, input);
+        fresh = await this.search(ctx, input, device);
         const computed = { ids: fresh.results.map((m) => m.id), body: JSON.stringify(fresh) };
         if (fresh.providers.some((p) => p.status === 'error')) throw new UncachedAnswer(computed);
         return sealer.seal(computed);
@@ -120,14 +124,14 @@ export class SearchService {
     return answer.body;
   }
 
-  async search(ctx: InjectorContext, input: SearchInput): Promise<SearchResponse> {
+  async search(ctx: InjectorContext, input: SearchInput, device: DeviceSealer = this.sealer.forDevice(ctx.user.tid, ctx.user.oid, ctx.userKey)): Promise<SearchResponse> {
     const now = this.opts.now();
     const context = { now, timeZone: input.timeZone, locale: input.locale };
     const first = withoutParts(parseQuery(input.q, context), input.without);
     const window = this.windowOf(first, now);
     const asked = await Promise.all(
       this.sources.map((s) =>
-        !input.allowed || input.allowed.has(s.id) ? this.ask(s, ctx, input, first, window) : Promise.resolve({ id: s.id, status: 'not_enabled' as const, candidates: [] }),
+        !input.allowed || input.allowed.has(s.id) ? this.ask(s, ctx, device, input, first, window) : Promise.resolve({ id: s.id, status: 'not_enabled' as const, candidates: [] }),
       ),
     );
     const candidates = asked.flatMap((a) => a.candidates);
@@ -170,9 +174,9 @@ export class SearchService {
     };
   }
 
-  private async ask(source: SearchSource, ctx: InjectorContext, input: SearchInput, q: ParsedQuery, window: SearchWindow): Promise<{ id: SearchSource['id']; status: ProviderStatus; candidates: SearchCandidate[] }> {
+  private async ask(source: SearchSource, ctx: InjectorContext, device: DeviceSealer, input: SearchInput, q: ParsedQuery, window: SearchWindow): Promise<{ id: SearchSource['id']; status: ProviderStatus; candidates: SearchCandidate[] }> {
     const { tid, oid } = ctx.user;
-    const sealer = this.sealer.forCaller(tid, oid, `search:${source.id}`, ctx.userKey);
+    const sealer = device.forScope(`search:${source.id}`);
     // What the provider is asked depends on the window and the words, not on how they were typed.
     const upstream = window.dateless ? fold([q.text, ...q.people].join(' ')) : '';
     const key = `${sealer.keyId}:search:${source.id}:${window.from.toISOString()}:${window.to.toISOString()}:${upstream}:${input.timeZone}`;

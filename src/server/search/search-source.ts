@@ -1,5 +1,7 @@
 import type { ProviderId } from '../../shared/api';
-import type { InjectorContext } from '../vault/token-injector';
+import type { ProviderRegistry } from '../providers/registry';
+import type { InjectorContext, TokenInjector } from '../vault/token-injector';
+import { tokenSource } from '../vault/token-source';
 import type { SearchCandidate } from './candidate';
 import type { ParsedQuery } from './query/types';
 
@@ -18,4 +20,23 @@ export interface SearchWindow {
 export interface SearchSource {
   readonly id: ProviderId;
   search(ctx: InjectorContext, query: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]>;
+}
+
+/**
+ * The registry's providers as search sources: each adopter's `search`, called with a token source
+ * for the caller and that provider (adopters never see the context). Providers whose adopter
+ * cannot search are left out.
+ */
+export function searchSources(registry: ProviderRegistry, injector: TokenInjector): SearchSource[] {
+  const out: SearchSource[] = [];
+  for (const provider of registry.all) {
+    const adopter = provider.adopter;
+    if (!adopter.search) continue;
+    const search = adopter.search.bind(adopter);
+    out.push({
+      id: provider.id,
+      search: (ctx, query, window) => search({ account: { tid: ctx.user.tid, oid: ctx.user.oid }, tokens: tokenSource(injector, ctx, provider.id) }, query, window),
+    });
+  }
+  return out;
 }

@@ -5,12 +5,16 @@ import type { UserIdentity } from '../auth/user-token-verifier';
 export interface InjectorContext {
   user: UserIdentity;
   userKey?: string;
+  /** The request this happens in, for the security log. */
+  requestId?: string;
 }
 
 export interface IntegrationStatus {
   state: IntegrationState;
   /** Why, when the state asks the user to act (e.g. `device_key_changed`). */
   reason?: string;
+  /** The provider account, when connected and known. */
+  account?: string;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { ProviderId } from '../../shared/api';
+import { silentSecurityLog, type SecurityLog } from '../audit/security-events';
 import { AppError } from '../errors/app-error';
 import { SingleFlight } from '../lib/single-flight';
-import { classifyAuthorityFailure } from '../oauth/classify';
-import { scopesOf } from '../oauth/scopes-of';
-import type { TokenClient } from '../oauth/token-client';
+import type { Credentials, ProviderTokens } from '../providers/provider';
 import type { VaultRow } from '../store/store';
 import { requireUserKey } from './user-key';
 import { PendingTokenWrites } from './pending-token-writes';
@@ -11,10 +10,20 @@ import type { RefreshOutcome } from '../lib/metrics';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
 import type { Owner, StoredTokens, Vault } from './vault';
 
+/**
+ * What became of the upstream grant on disconnect: `not_possible` when entries existed but none
+ * this device can open (its key is another), `not_needed` when there was no live grant to revoke.
+ */
+export interface DisconnectOutcome {
+  revoke: 'revoked' | 'failed' | 'unsupported' | 'not_possible' | 'not_needed';
+  /** How many stored entries (devices) were deleted. */
+  removed: number;
+}
+
 export interface VaultInjectorOptions {
   vault: Vault;
-  tokenClient: TokenClient;
-  scopes: Partial<Record<ProviderId, string[]>>;
+  /** Each provider's refresh, error mapping and revocation (from the registry). */
+  credentials: (provider: ProviderId) => Credentials;
   /** Refresh this long before expiry. */
   refreshMarginMs?: number;
   /** How long one server may hold an entry's refresh lease. */
@@ -23,6 +32,8 @@ export interface VaultInjectorOptions {
   waitForPeerMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Voided grants and re-encryptions, one line each. */
+  securityLog?: SecurityLog;
   /** Where refreshed tokens wait when the vault write fails (see pending-token-writes.ts). */
   pendingWrites?: PendingTokenWrites;
   onRefresh?: (provider: string, outcome: RefreshOutcome) => void;
@@ -38,10 +49,12 @@ export class VaultTokenInjector implements TokenInjector {
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly margin: number;
+  private readonly securityLog: SecurityLog;
   readonly pendingWrites: PendingTokenWrites;
 
   constructor(private readonly options: VaultInjectorOptions) {
     this.now = options.now ?? Date.now;
+    this.securityLog = options.securityLog ?? silentSecurityLog;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
     this.pendingWrites = options.pendingWrites ?? new PendingTokenWrites();
@@ -57,12 +70,12 @@ export class VaultTokenInjector implements TokenInjector {
     const found = await this.readUsable(owner, userKey);
     if (this.isFresh(found.tokens)) {
       if (this.options.vault.needsReencryption(found.row)) {
-        await this.options.vault.swap(owner, userKey, found.row.version, found.tokens, { unlessLeased: true });
+        if (await this.options.vault.swap(owner, userKey, found.row.version, found.tokens, { unlessLeased: true })) this.reencrypted(ctx, found.row);
       }
       return found.tokens.accessToken;
     }
     const flightKey = `${owner.tid}:${owner.oid}:${provider}:${found.row.keyId}`;
-    return this.flights.run(flightKey, () => this.refresh(owner, userKey));
+    return this.flights.run(flightKey, () => this.refresh(ctx, owner, userKey));
   }
 
   async rejected(ctx: InjectorContext, provider: ProviderId, accessToken: string): Promise<void> {
@@ -85,7 +98,7 @@ export class VaultTokenInjector implements TokenInjector {
     const result = await this.options.vault.read(owner, userKey);
     switch (result.kind) {
       case 'found':
-        return { state: 'connected' };
+        return { state: 'connected', ...(result.tokens.account !== undefined && { account: result.tokens.account }) };
       case 'missing':
         return result.others > 0 ? { state: 'reconnect_required', reason: 'device_key_changed' } : { state: 'not_connected' };
       case 'void':
@@ -93,6 +106,43 @@ export class VaultTokenInjector implements TokenInjector {
       case 'unreadable':
         return { state: 'reconnect_required', reason: 'entry_unreadable' };
     }
+  }
+
+  /** A new connection's tokens, sealed under this device's key (replacing its earlier entry). */
+  async save(ctx: InjectorContext, provider: ProviderId, tokens: ProviderTokens): Promise<void> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    const stored: StoredTokens = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, scopes: tokens.scopes };
+    if (tokens.account !== undefined) stored.account = tokens.account;
+    await this.options.vault.save(owner, userKey, stored);
+  }
+
+  /**
+   * Disconnect: revokes the grant upstream where the provider can (with this device's entry, the
+   * one it can open), then deletes every entry of the user at that provider. A failed revoke is
+   * reported, and the local entries go all the same.
+   */
+  async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<DisconnectOutcome> {
+    const owner: Owner = { tid: ctx.user.tid, oid: ctx.user.oid, provider };
+    const credentials = this.options.credentials(provider);
+    let revoke: DisconnectOutcome['revoke'] = 'unsupported';
+    if (credentials.revoke) {
+      const found = ctx.userKey ? await this.options.vault.read(owner, requireUserKey(ctx.userKey)) : undefined;
+      if (found?.kind === 'found') {
+        try {
+          await credentials.revoke(found.tokens.refreshToken ?? found.tokens.accessToken);
+          revoke = 'revoked';
+        } catch {
+          revoke = 'failed';
+        }
+      } else if (found?.kind === 'void') {
+        revoke = 'not_needed'; // the grant is gone already
+      } else {
+        revoke = 'not_possible'; // entries this device cannot open, if any (counted below)
+      }
+    }
+    const deleted = await this.options.vault.deleteAll(owner);
+    if (revoke === 'not_possible' && deleted === 0) revoke = 'not_needed';
+    return { revoke, removed: deleted };
   }
 
   private owner(ctx: InjectorContext, provider: ProviderId): { owner: Owner; userKey: Buffer } {
@@ -106,7 +156,7 @@ export class VaultTokenInjector implements TokenInjector {
         return result;
       case 'missing':
         if (result.others > 0) throw new AppError('reconnect_required', 'This device’s key is not the one your calendar was connected with; connect again.');
-        throw new AppError('not_connected', 'Connect your Outlook calendar first.');
+        throw new AppError('not_connected', 'Connect this calendar first.');
       case 'void':
         throw new AppError('reconnect_required', 'Your calendar connection has expired or was revoked; connect again.');
       case 'unreadable':
@@ -119,7 +169,7 @@ export class VaultTokenInjector implements TokenInjector {
   }
 
   /** Refreshes under the row's lease; when a peer holds it, waits for the peer's write instead. */
-  private async refresh(owner: Owner, userKey: Buffer): Promise<string> {
+  private async refresh(ctx: InjectorContext, owner: Owner, userKey: Buffer): Promise<string> {
     const vault = this.options.vault;
     const deadline = this.now() + (this.options.waitForPeerMs ?? 10_000);
     for (let attempt = 0; ; attempt++) {
@@ -127,6 +177,7 @@ export class VaultTokenInjector implements TokenInjector {
       if (this.isFresh(tokens)) return tokens.accessToken;
       if (!tokens.refreshToken) {
         await vault.void(row);
+        this.voided(ctx, row, 'no_refresh_token');
         throw new AppError('reconnect_required', 'Your calendar connection has expired; connect again.');
       }
       if (!(await vault.acquireRefreshLease(row, this.options.leaseMs ?? 15_000))) {
@@ -134,23 +185,29 @@ export class VaultTokenInjector implements TokenInjector {
         await this.sleep(Math.min(50 * 2 ** attempt, 500));
         continue;
       }
+      const credentials = this.options.credentials(owner.provider as ProviderId);
       let fresh;
       try {
-        fresh = await this.options.tokenClient.refresh(owner.tid, tokens.refreshToken, scopesOf(this.options.scopes, owner.provider as ProviderId));
+        fresh = await credentials.refresh(owner.tid, tokens.refreshToken);
       } catch (err) {
-        const failure = classifyAuthorityFailure(err);
+        const failure = credentials.classify(err);
         const revoked = failure.code === 'reconnect_required' || failure.code === 'consent_required';
         this.options.onRefresh?.(owner.provider, revoked ? 'reconnect_required' : 'failed');
-        if (revoked) await vault.void({ ...row });
-        else await vault.releaseRefreshLease(row);
+        if (revoked) {
+          await vault.void({ ...row });
+          this.voided(ctx, row, oauthErrorCode(err) ?? failure.code);
+        } else {
+          await vault.releaseRefreshLease(row);
+        }
         throw failure;
       }
       const next: StoredTokens = {
         accessToken: fresh.accessToken,
-        // An answer without a refresh token keeps the one we had.
+        // An answer without a refresh token keeps the one we had (Google's usual answer).
         refreshToken: fresh.refreshToken ?? tokens.refreshToken,
         expiresAt: fresh.expiresAt,
         scopes: fresh.scopes.length ? fresh.scopes : tokens.scopes,
+        ...(tokens.account !== undefined && { account: tokens.account }),
       };
       const spent = tokens.refreshToken;
       let stored: boolean;
@@ -164,10 +221,28 @@ export class VaultTokenInjector implements TokenInjector {
       }
       if (stored) {
         this.options.onRefresh?.(owner.provider, 'ok');
+        if (vault.needsReencryption(row)) this.reencrypted(ctx, row);
         return next.accessToken;
       }
       // A peer refreshed after our lease lapsed: its entry is the newest; the next turn reads it.
     }
+  }
+
+  private voided(ctx: InjectorContext, row: VaultRow, reason: string): void {
+    this.securityLog.record(this.subject(ctx, row), { event: 'grant.voided', provider: row.provider as ProviderId, reason });
+  }
+
+  private reencrypted(ctx: InjectorContext, row: VaultRow): void {
+    this.securityLog.record(this.subject(ctx, row), {
+      event: 'vault.reencrypted',
+      provider: row.provider as ProviderId,
+      fromMasterKey: row.masterKid,
+      toMasterKey: this.options.vault.currentMasterKid,
+    });
+  }
+
+  private subject(ctx: InjectorContext, row: VaultRow) {
+    return { tid: ctx.user.tid, oid: ctx.user.oid, requestId: ctx.requestId, keyId: row.keyId };
   }
 
   private entryId(owner: Owner, userKey: Buffer): string {
@@ -189,4 +264,10 @@ export class VaultTokenInjector implements TokenInjector {
     }
     return false;
   }
+}
+
+/** The authority's OAuth `error` code of a refresh failure (`invalid_grant`, …), whatever the provider. */
+function oauthErrorCode(err: unknown): string | undefined {
+  const code = typeof err === 'object' && err !== null ? (err as { error?: unknown }).error : undefined;
+  return typeof code === 'string' ? code : undefined;
 }

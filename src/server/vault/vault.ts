@@ -8,6 +8,8 @@ export interface StoredTokens {
   refreshToken?: string;
   expiresAt: number;
   scopes: string[];
+  /** The provider account the tokens belong to (Google: its e-mail), shown as "connected as …". */
+  account?: string;
 }
 
 export interface Owner {
@@ -70,6 +72,11 @@ export class Vault {
   /** Voids the entry (the grant is gone); the ciphertext is overwritten with nothing. */
   async void(row: VaultRow): Promise<void> {
     await this.store.compareAndSwap(row, row.version, { masterKid: row.masterKid, nonce: Buffer.alloc(12), ciphertext: Buffer.alloc(0), status: 'void' }, this.now());
+  }
+
+  /** The id of the master key entries are sealed under now. */
+  get currentMasterKid(): string {
+    return this.keys.current.kid;
   }
 
   needsReencryption(row: VaultRow): boolean {

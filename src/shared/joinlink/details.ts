@@ -9,13 +9,13 @@ const MAX_DIAL_INS = 12;
 
 const MEETING_ID =
   /(?:meeting|webinar|besprechungs|sitzungs)[ -]?(?:id|number|nummer)(?:\s*\(access code\))?|id de (?:la )?r[ée]uni[oó]n|会议号|会议 ID/i;
-const MEETING_ID_VALUE = /^\s*[:：#]?\s*(\d[\d \-]{3,24}\d)/;
+const MEETING_ID_VALUE = /^\s*[:：#]?\s*(\d[\d -]{3,24}\d)/;
 const PASSCODE = /(?:passcode|password|pass code|kenncode|code secret|c[oó]digo de acceso|senha|pwd|密码)\s*[:：]\s*([^\s,;()]{1,32})/i;
-const PIN = /(?:phone conference id|conference id|access code|participant code|pin)\)?\s*[:：]?\s*(\d[\d \-]{2,24}\d\s?#?)/i;
-const PHONE_PLUS = /(?:^|[^\w+])(\+\s?\(?\d[\d\s().\-]{5,22}\d)/;
+const PIN = /(?:phone conference id|conference id|access code|participant code|pin)\)?\s*[:：]?\s*(\d[\d -]{2,24}\d\s?#?)/i;
+const PHONE_PLUS = /(?:^|[^\w+])(\+\s?\(?\d[\d\s().-]{5,22}\d)/;
 const PHONE_PLAIN = /(?:^|[^\d+])((?:1[\s.-])?\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?!\d)/;
 const DIAL_WORDS = /toll|call-in|call in|dial|phone|tel\b/i;
-const INLINE_PIN = /^\s*(?:,,\s*([0-9*#,]+)|(?:pin|conference id|access code)\s*[:：]?\s*(\d[\d \-]{2,24}\d\s?#?))/i;
+const INLINE_PIN = /^\s*(?:,,\s*([0-9*#,]+)|(?:pin|conference id|access code)\s*[:：]?\s*(\d[\d -]{2,24}\d\s?#?))/i;
 
 export interface InvitationDetails {
   meetingId?: string;

@@ -45,7 +45,6 @@ const BLOCK = new Set([
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'xml', 'template']);
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-const LT = 0x3c;
 const GT = 0x3e;
 const EQ = 0x3d;
 const DQ = 0x22;

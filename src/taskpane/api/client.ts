@@ -1,4 +1,5 @@
-import { HEADER_USER_KEY, type MeResponse, type MeetingsResponse, type ProviderId, type SearchResponse } from '../../shared/api';
+import { HEADER_USER_KEY, type MeResponse, type MeetingsResponse, type ProviderId, type ProviderInfo, type SearchResponse } from '../../shared/api';
+import { fetchClientConfig } from './clientConfig';
 import { AuthError } from '../host/errors';
 import type { GetTokenOptions } from '../host/types';
 import { ApiError, errorFromResponse } from './errors';
@@ -19,6 +20,8 @@ export interface SearchQuery {
 
 export interface ApiClient {
   getMe(signal?: AbortSignal): Promise<MeResponse>;
+  /** The providers the server offers, for the Connect cards (from /api/client-config). */
+  getProviders(): Promise<ProviderInfo[]>;
   getMeetings(query: MeetingsQuery, signal?: AbortSignal): Promise<MeetingsResponse>;
   /** Silent connect; a 409 `consent_required` / `admin_consent_required` ApiError carries the URL to open. */
   connect(provider: ProviderId): Promise<void>;
@@ -43,6 +46,7 @@ export interface ApiClientOptions {
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '';
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+  let providers: Promise<ProviderInfo[]> | undefined;
 
   async function token(forceRefresh: boolean): Promise<string> {
     try {
@@ -105,6 +109,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     getMe: (signal) => getJson<MeResponse>('/api/me', signal),
+    getProviders: () => (providers ??= fetchClientConfig(fetchFn, options.baseUrl ?? '').then((c) => c.providers, (cause: unknown) => {
+      providers = undefined;
+      throw new ApiError('network_error', 'Upnext cannot be reached. Check your connection.', { cause });
+    })),
     getMeetings(query, signal) {
       const params = new URLSearchParams({ from: query.from.toISOString(), to: query.to.toISOString() });
       if (query.limit !== undefined) params.set('limit', String(query.limit));

@@ -1,4 +1,12 @@
-import type { ClientConfig } from '../../shared/api';
+import { isProviderId, type ClientConfig, type ProviderInfo } from '../../shared/api';
+
+function isProviderInfo(value: unknown): value is ProviderInfo {
+  const p = value as Partial<ProviderInfo> | null;
+  return (
+    typeof p === 'object' && p !== null && isProviderId(p.id) && typeof p.name === 'string' && typeof p.consentText === 'string' && typeof p.icon === 'string' &&
+    (p.consentWindow === undefined || (typeof p.consentWindow.url === 'string' && typeof p.consentWindow.clientId === 'string'))
+  );
+}
 
 /** The public sign-in settings the server hands out (no auth needed, nothing secret). */
 export async function fetchClientConfig(fetchFn: typeof fetch, baseUrl = ''): Promise<ClientConfig> {
@@ -14,5 +22,6 @@ export async function fetchClientConfig(fetchFn: typeof fetch, baseUrl = ''): Pr
   ) {
     throw new Error('client-config is malformed');
   }
-  return { authMode, clientId, authority, apiScope };
+  const providers = Array.isArray(body.providers) ? body.providers.filter(isProviderInfo) : [];
+  return { authMode, clientId, authority, apiScope, providers };
 }

@@ -38,6 +38,7 @@ function single(url: URL, name: string): string | undefined {
  * this app (`client_id`), coming back to this origin's auth-end page (`redirect_uri`).
  */
 export function isConsentRequest(target: URL, config: ClientConfig, ownOrigin: string): boolean {
+  if (config.providers.some((p) => p.consentWindow && isFixedConsentRequest(target, p.consentWindow, ownOrigin))) return true;
   const host = authorityHostOf(config.authority);
   if (!host) return false;
   if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname))) return false;
@@ -47,4 +48,20 @@ export function isConsentRequest(target: URL, config: ClientConfig, ownOrigin: s
   const rest = target.pathname.slice(prefix.length);
   if (!ENDPOINT.test(rest)) return false;
   return config.clientId !== '' && single(target, 'client_id') === config.clientId && single(target, 'redirect_uri') === `${ownOrigin}/auth-end.html`;
+}
+
+/**
+ * A provider whose consent window opens at one fixed URL (Google): exactly that URL, our client id
+ * there, and this origin's auth-end page.
+ */
+function isFixedConsentRequest(target: URL, window: { url: string; clientId: string }, ownOrigin: string): boolean {
+  let expected: URL;
+  try {
+    expected = new URL(window.url);
+  } catch {
+    return false;
+  }
+  if (target.protocol !== 'https:' && !(target.protocol === 'http:' && isLoopback(target.hostname))) return false;
+  if (target.origin !== expected.origin || target.pathname !== expected.pathname || target.username || target.password || target.hash) return false;
+  return window.clientId !== '' && single(target, 'client_id') === window.clientId && single(target, 'redirect_uri') === `${ownOrigin}/auth-end.html`;
 }

@@ -1,11 +1,12 @@
 /**
- * "Outlook Calendar — Connect": every state of the connection but "connected" (brief §1).
+ * "<Provider> — Connect": every state of one provider's connection but "connected" (brief §1), with
+ * the provider's name, icon and wording from the server's registry.
  * Presentational: the view comes in, clicks go out. Its own chunk, since a connected user never
  * sees it.
  */
 import { Badge, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { CalendarLtr24Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
+import type { ProviderInfo } from '../../shared/api';
 import type { ConnectionView, ReconnectReason, UnfinishedReason } from '../model/connection';
 
 const useStyles = makeStyles({
@@ -39,6 +40,7 @@ const useStyles = makeStyles({
 });
 
 export interface ConnectCardProps {
+  provider: ProviderInfo;
   view: Exclude<ConnectionView, { kind: 'connected' }>;
   onConnect(): void;
   onCancel(): void;
@@ -91,7 +93,7 @@ function Status({ view }: { view: ConnectCardProps['view'] }) {
   }
 }
 
-export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, onOpenUrl, onCopy }: ConnectCardProps) {
+export default function ConnectCard({ provider, view, onConnect, onCancel, onCheckAgain, onOpenUrl, onCopy }: ConnectCardProps) {
   const styles = useStyles();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -100,7 +102,7 @@ export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, o
   switch (view.kind) {
     case 'checking':
     case 'connecting':
-      body = <Spinner size="small" labelPosition="after" label="Connecting to Outlook Calendar…" />;
+      body = <Spinner size="small" labelPosition="after" label={`Connecting to ${provider.name}…`} />;
       break;
     case 'failed':
       body = <p className={styles.text}>{view.error.message}</p>;
@@ -110,9 +112,10 @@ export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, o
     case 'consent_required':
       body = (
         <>
-          <p className={styles.text}>Connect your Outlook calendar to see your next meetings and join them in one click.</p>
+          <p className={styles.text}>Connect {provider.name} to see your next meetings and join them in one click.</p>
+          <p className={styles.subtle}>{provider.consentText}</p>
           {view.kind === 'consent_required' && (
-            <p className={styles.subtle}>A Microsoft sign-in window opens to ask for your permission to read your calendar.</p>
+            <p className={styles.subtle}>A sign-in window opens to ask for your permission to read your calendar.</p>
           )}
         </>
       );
@@ -183,7 +186,7 @@ export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, o
     case 'not_enabled':
       body = (
         <p className={styles.text}>
-          Outlook Calendar is not enabled for you — ask your admin. They can turn it on for you in the Upnext admin console.
+          {provider.name} is not enabled for you — ask your admin. They can turn it on for you in the Upnext admin console.
         </p>
       );
       actions = <Button onClick={onCheckAgain}>Check again</Button>;
@@ -191,11 +194,18 @@ export default function ConnectCard({ view, onConnect, onCancel, onCheckAgain, o
   }
 
   return (
-    <section className={styles.card} aria-labelledby="connect-title" data-testid="connect-card" data-state={view.kind} data-reason={'reason' in view ? view.reason : undefined}>
+    <section
+      className={styles.card}
+      aria-labelledby={`connect-title-${provider.id}`}
+      data-testid="connect-card"
+      data-provider={provider.id}
+      data-state={view.kind}
+      data-reason={'reason' in view ? view.reason : undefined}
+    >
       <div className={styles.head}>
-        <CalendarLtr24Regular className={styles.icon} aria-hidden="true" />
-        <h2 id="connect-title" className={styles.title}>
-          Outlook Calendar
+        <img className={styles.icon} src={provider.icon} alt="" width={24} height={24} />
+        <h2 id={`connect-title-${provider.id}`} className={styles.title}>
+          {provider.name}
         </h2>
         <Status view={view} />
       </div>

@@ -35,6 +35,8 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
     <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
         <Button
+          // Only when this menu replaces its lazily loaded placeholder under the person's focus: focus stays where it was.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={autoFocus}
           className={triggerClassName}
           appearance={primary ? 'primary' : 'secondary'}
@@ -82,7 +84,7 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
             <>
               <MenuDivider />
               <MenuItem icon={<OpenRegular />} onClick={() => onOpen(meeting.webLink!)}>
-                Open in Outlook
+                {meeting.provider === 'google-calendar' ? 'Open in Google Calendar' : 'Open in Outlook'}
               </MenuItem>
             </>
           )}

@@ -113,7 +113,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
               onOpen(meeting.webLink!);
             }}
           >
-            Open in Outlook
+            {meeting.provider === 'google-calendar' ? 'Open in Google Calendar' : 'Open in Outlook'}
           </Link>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Meeting } from '../../shared/api';
+import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
@@ -31,12 +31,16 @@ export interface MeetingsPaneProps {
   display: DisplayOptions;
   /** More header buttons (the overflow menu). */
   headerActions?: ReactNode;
+  /** Shown above the list: Connect cards of the providers not connected yet. */
+  notices?: ReactNode;
+  /** Provider names, for the quiet banner of a provider that did not answer. */
+  providerNames?: Partial<Record<ProviderId, string>>;
   /** Called when the meetings call says the calendar is not (or no longer) connected. */
   onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, headerActions, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, headerActions, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
@@ -124,8 +128,16 @@ export function MeetingsPane({ host, api, display, headerActions, onConnectionEr
   } else {
     body = (
       <>
+        {notices}
         {shownError && <ErrorState error={shownError} onRetry={reload} />}
         {data.stale && <p className={styles.note}>Showing saved meetings: the calendar did not answer just now.</p>}
+        {(data.providers ?? [])
+          .filter((p) => p.status === 'error')
+          .map((p) => (
+            <p key={p.id} className={styles.note} role="status" data-testid="provider-banner" data-provider={p.id}>
+              {providerNames[p.id] ?? 'One calendar'} is not answering right now; showing your other calendars.
+            </p>
+          ))}
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (

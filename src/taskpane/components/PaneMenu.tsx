@@ -3,7 +3,8 @@ import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@flu
 import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
 
 export interface PaneMenuProps {
-  onDisconnect?(): void;
+  /** One "Disconnect <name>" item per connected provider. */
+  disconnects?: Array<{ name: string; /** "connected as …" */ account?: string; onDisconnect(): void }>;
   /** Admins only: opens /console.html. */
   onOpenConsole?(): void;
   onSignOut?(): void;
@@ -13,19 +14,21 @@ export interface PaneMenuProps {
   autoFocus?: boolean;
 }
 
-export default function PaneMenu({ onDisconnect, onOpenConsole, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
+export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
   return (
     <Menu positioning="below-end" defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
+        {/* autoFocus only when this menu replaces its lazily loaded placeholder under the person's focus. */}
+        {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" data-testid="pane-menu" autoFocus={autoFocus} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {onDisconnect && (
-            <MenuItem icon={<PlugDisconnectedRegular />} onClick={onDisconnect}>
-              Disconnect Outlook Calendar
+          {disconnects.map((d) => (
+            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect} {...(d.account && { title: `Connected as ${d.account}`, secondaryContent: d.account })}>
+              Disconnect {d.name}
             </MenuItem>
-          )}
+          ))}
           {onOpenConsole && (
             <MenuItem icon={<SettingsRegular />} onClick={onOpenConsole}>
               Admin console

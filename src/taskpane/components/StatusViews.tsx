@@ -53,7 +53,7 @@ export function errorMessage(error: ApiError): string {
   if (CONNECT_CODES.includes(error.code)) return error.message;
   switch (error.code) {
     case 'provider_unavailable':
-      return 'Outlook Calendar is not answering right now.';
+      return 'Your calendar is not answering right now.';
     case 'rate_limited':
       return 'Too many requests for now. Try again in a minute.';
     case 'unauthenticated':

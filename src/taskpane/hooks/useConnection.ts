@@ -5,10 +5,10 @@ import { ApiError } from '../api/errors';
 import type { ConsentAttempt, Host } from '../host/types';
 import { ADMIN_ONLY_AADSTS, connectionReducer, freshConsentUrl, viewFromError, type ConnectionView } from '../model/connection';
 
-const PROVIDER: ProviderId = 'outlook-calendar';
-
 export interface ConnectionState {
   data: ConnectionView;
+  /** The provider account, when connected and the server knows it ("connected as …"). */
+  account?: string;
   /** Checking the state or connecting. */
   loading: boolean;
   /** GET /api/me failed. */
@@ -30,10 +30,11 @@ function asApiError(error: unknown): ApiError {
 }
 
 /**
- * The Outlook Calendar connection: GET /api/me, one silent connect when not connected, and the
- * consent window when the authority wants the user's consent.
+ * One provider's connection: GET /api/me, one silent connect when not connected (the server answers
+ * with a consent URL where the provider has no silent way), and the consent window.
  */
-export function useConnection(api: ApiClient, host: Host, now: () => number = Date.now): ConnectionState {
+export function useConnection(api: ApiClient, host: Host, provider: ProviderId = 'outlook-calendar', now: () => number = Date.now): ConnectionState {
+  const PROVIDER = provider;
   const [view, dispatch] = useReducer(connectionReducer, { kind: 'checking' });
   const [isAdmin, setIsAdmin] = useState(false);
   // Read through refs so the callbacks (and the effect that starts the check) stay stable.
@@ -42,6 +43,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
   const viewRef = useRef(view);
   viewRef.current = view;
   const autoTried = useRef(false);
+  const accountRef = useRef<string | undefined>(undefined);
   const attempt = useRef<ConsentAttempt | undefined>(undefined);
 
   const openConsent = useCallback(
@@ -74,7 +76,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
         }
       });
     },
-    [api, host],
+    [api, host, PROVIDER],
   );
 
   /** `interactive`: a click, so a consent window may open at once. */
@@ -92,7 +94,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
         if (interactive && apiError.code === 'consent_required' && apiError.details.url) openConsent(apiError.details.url, at, apiError.details.adminConsentUrl);
       }
     },
-    [api, openConsent],
+    [api, openConsent, PROVIDER],
   );
 
   const reload = useCallback(() => {
@@ -105,6 +107,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
           dispatch({ type: 'status', state: 'not_enabled' });
           return;
         }
+        accountRef.current = integration.account;
         dispatch({ type: 'status', state: integration.state, reason: integration.reason });
         // Silent first, once per start: the organisation may have consented already.
         // For admin consent the silent attempt also brings the admin-consent link to show.
@@ -115,7 +118,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
       },
       (error: unknown) => dispatch({ type: 'check_failed', error: asApiError(error) }),
     );
-  }, [api, connectSilently]);
+  }, [api, connectSilently, PROVIDER]);
 
   useEffect(() => {
     reload();
@@ -137,7 +140,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
     await api.disconnect(PROVIDER);
     autoTried.current = true; // Disconnecting means it: no silent reconnect behind the user's back.
     dispatch({ type: 'disconnected' });
-  }, [api]);
+  }, [api, PROVIDER]);
 
   const reportError = useCallback(
     (error: ApiError) => {
@@ -148,6 +151,7 @@ export function useConnection(api: ApiClient, host: Host, now: () => number = Da
 
   return {
     data: view,
+    account: view.kind === 'connected' ? accountRef.current : undefined,
     loading: view.kind === 'checking' || view.kind === 'connecting',
     error: view.kind === 'failed' ? view.error : undefined,
     isAdmin,

@@ -1,5 +1,5 @@
 /**
- * The Outlook Calendar connection as the pane sees it: one state machine, pure, so every state of
+ * One provider's connection as the pane sees it: one state machine, pure, so every state of
  * the Connect card (brief §1) is reachable in a unit test. The hook (useConnection) runs the calls.
  */
 import type { IntegrationState } from '../../shared/api';

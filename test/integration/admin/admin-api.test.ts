@@ -189,7 +189,10 @@ describe('tenants are isolated', () => {
     const listB = await json(await adminB.get('/api/admin/integrations'), 200);
     expect(listB.integrations.map((i: { enabled: boolean }) => i.enabled)).toEqual([false, false]);
     expect(await errorCode(await memberB.get('/api/meetings'))).toBe('not_enabled');
-    expect((await json(await memberB.get('/api/me'), 200)).integrations).toEqual([{ provider: 'outlook-calendar', state: 'not_enabled' }]);
+    expect((await json(await memberB.get('/api/me'), 200)).integrations).toEqual([
+      { provider: 'outlook-calendar', state: 'not_enabled' },
+      { provider: 'google-calendar', state: 'not_enabled' },
+    ]);
 
     expect((await json(await adminB.get('/api/admin/audiences'), 200)).audiences).toEqual([]);
     expect((await adminB.send('PUT', `/api/admin/audiences/${audienceA.id}`, { name: 'taken over' })).status).toBe(404);

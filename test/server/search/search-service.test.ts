@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Meeting } from '../../../src/shared/api';
 import { MemoryResultsCache } from '../../../src/server/cache/memory-cache';
-import { createUserSealer } from '../../../src/server/cache/user-sealed';
+import { createUserSealer } from '../../../src/server/keys/user-sealer';
 import { AppError } from '../../../src/server/errors/app-error';
 import { createGraphKeys } from '../../../src/server/graph/graph-keys';
 import { GraphRecorder } from '../../../src/server/graph/graph-recorder';

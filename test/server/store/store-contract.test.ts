@@ -95,6 +95,19 @@ describe.each(stores)('%s store', (_name, open) => {
     expect(await ctx.store.vault.get({ ...key, oid: 'someone-else' })).toBeDefined();
   });
 
+  it('keeps a Google entry apart from the Outlook one of the same user and device key', async () => {
+    const google = { ...key, provider: 'google-calendar' };
+    await ctx.store.vault.put(key, write(1), 1);
+    await ctx.store.vault.put(google, write(7), 1);
+    expect((await ctx.store.vault.get(google))!.nonce[0]).toBe(7);
+    expect(await ctx.store.vault.compareAndSwap(google, 1, write(8), 2)).toBe(true);
+    expect(await ctx.store.vault.acquireRefreshLease(google, 2, 5000, 3)).toBe(true);
+    expect(await ctx.store.vault.acquireRefreshLease(key, 1, 5000, 3)).toBe(true); // leases are per entry
+    expect(await ctx.store.vault.countOthers({ ...google, keyId: 'k9' })).toBe(1);
+    expect(await ctx.store.vault.deleteAll('t', 'o', 'google-calendar')).toBe(1);
+    expect((await ctx.store.vault.get(key))!.nonce[0]).toBe(1);
+  });
+
   it('consumes an OAuth state once, and forgets expired ones', async () => {
     expect(await ctx.store.consumeOAuthState('n1', 5000, 1000)).toBe(true);
     expect(await ctx.store.consumeOAuthState('n1', 5000, 1000)).toBe(false);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../../../src/server/errors/app-error';
-import { AuthorityError, type TokenClient, type TokenSet } from '../../../src/server/oauth/token-client';
+import { outlookCredentials } from '../../../src/server/providers/outlook-calendar/credentials';
+import { AuthorityError, type TokenClient, type TokenSet } from '../../../src/server/providers/outlook-calendar/token-client';
 import { SqliteStore } from '../../../src/server/store/sqlite-store';
 import { parseMasterKeys } from '../../../src/server/vault/master-keys';
 import { Vault, type StoredTokens } from '../../../src/server/vault/vault';
@@ -42,7 +43,7 @@ function rotatingAuthority(now: () => number) {
 function setup(file: string, masterKeys: string, authority: ReturnType<typeof rotatingAuthority>, now: () => number) {
   const store = new SqliteStore(file);
   const vault = new Vault(store.vault, parseMasterKeys(masterKeys), now);
-  const injector = new VaultTokenInjector({ vault, tokenClient: authority.client, scopes, now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+  const injector = new VaultTokenInjector({ vault, credentials: () => outlookCredentials(authority.client, scopes['outlook-calendar']), now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
   return { store, vault, injector };
 }
 

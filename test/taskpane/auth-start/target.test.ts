@@ -10,9 +10,9 @@ import { authorityHostOf, isConsentRequest } from '../../../src/taskpane/auth-st
 const TID = '7c1e2f3a-5b64-4d8e-9f0a-1b2c3d4e5f60';
 const ORIGIN = 'https://upnext.contoso.com';
 const BACK = encodeURIComponent(`${ORIGIN}/auth-end.html`);
-const ENTRA: ClientConfig = { authMode: 'entra', clientId: 'cid-1', authority: 'https://login.microsoftonline.com/organizations', apiScope: 'api://upnext.contoso.com/cid-1/access_as_user' };
+const ENTRA: ClientConfig = { authMode: 'entra', clientId: 'cid-1', authority: 'https://login.microsoftonline.com/organizations', apiScope: 'api://upnext.contoso.com/cid-1/access_as_user', providers: [] };
 const DEMO_ORIGIN = 'http://localhost:3000';
-const DEMO: ClientConfig = { authMode: 'demo', clientId: 'demo-client', authority: `${DEMO_ORIGIN}/demo/login/organizations`, apiScope: 'api://localhost:3000/demo-client/access_as_user' };
+const DEMO: ClientConfig = { authMode: 'demo', clientId: 'demo-client', authority: `${DEMO_ORIGIN}/demo/login/organizations`, apiScope: 'api://localhost:3000/demo-client/access_as_user', providers: [] };
 const DEMO_BACK = encodeURIComponent(`${DEMO_ORIGIN}/auth-end.html`);
 
 const entra = (url: string) => isConsentRequest(new URL(url), ENTRA, ORIGIN);
@@ -89,5 +89,26 @@ describe('isConsentRequest refuses', () => {
   it('anything when the configured client id is empty', () => {
     const url = new URL(`https://login.microsoftonline.com${ok}?client_id=&redirect_uri=${BACK}`);
     expect(isConsentRequest(url, { ...ENTRA, clientId: '' }, ORIGIN)).toBe(false);
+  });
+});
+
+describe('isConsentRequest for a provider with a fixed consent URL (Google)', () => {
+  const GOOGLE: ClientConfig = {
+    ...ENTRA,
+    providers: [{ id: 'google-calendar', name: 'Google Calendar', consentText: '', icon: '', consentWindow: { url: 'https://accounts.google.com/o/oauth2/v2/auth', clientId: 'g1.apps.googleusercontent.com' } }],
+  };
+  const own = 'https://upnext.contoso.com';
+  const url = (over: Record<string, string> = {}, base = 'https://accounts.google.com/o/oauth2/v2/auth') =>
+    new URL(`${base}?${new URLSearchParams({ client_id: 'g1.apps.googleusercontent.com', redirect_uri: `${own}/auth-end.html`, response_type: 'code', ...over })}`);
+
+  it('accepts our Google authorize request', () => {
+    expect(isConsentRequest(url(), GOOGLE, own)).toBe(true);
+  });
+  it('refuses another client, another redirect, another path or host', () => {
+    expect(isConsentRequest(url({ client_id: 'other.apps.googleusercontent.com' }), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({ redirect_uri: 'https://evil.example/auth-end.html' }), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({}, 'https://accounts.google.com/logout'), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url({}, 'https://accounts.google.com.evil.example/o/oauth2/v2/auth'), GOOGLE, own)).toBe(false);
+    expect(isConsentRequest(url(), { ...GOOGLE, providers: [] }, own)).toBe(false);
   });
 });

@@ -17,8 +17,9 @@ async function openMenu(isAdmin: boolean, state: 'connected' | 'not_enabled') {
       <UpnextPane host={host} api={fakeApi({ getMe: async () => me(isAdmin, state), getMeetings: async () => empty })} display={{ locale: 'en-US', timeZone: 'UTC' }} />
     </FluentProvider>,
   );
-  fireEvent.click(await screen.findByTestId('pane-menu'));
-  await screen.findAllByRole('menuitem');
+  // The first render loads Fluent's menu lazily: a second is not long on a busy machine.
+  fireEvent.click(await screen.findByTestId('pane-menu', undefined, { timeout: 10_000 }));
+  await screen.findAllByRole('menuitem', undefined, { timeout: 10_000 });
   return host;
 }
 

@@ -56,7 +56,7 @@ describe('MeetingsPane', () => {
     const { api } = scriptedApi(failure, response([meeting(new Date(), 30, 30, { title: 'Back again' })]));
     renderPane(api);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Outlook Calendar is not answering right now.');
+    expect(alert.textContent).toContain('Your calendar is not answering right now.');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Back again')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();

@@ -4,7 +4,7 @@ import type { IntegrationState, MeResponse } from '../../../src/shared/api';
 import type { ApiClient } from '../../../src/taskpane/api/client';
 import { ApiError } from '../../../src/taskpane/api/errors';
 import { UpnextPane } from '../../../src/taskpane/components/UpnextPane';
-import { fakeApi, fakeHost, type FakeHost } from '../fakes';
+import { fakeApi, fakeHost, GOOGLE_INFO, OUTLOOK_INFO, type FakeHost } from '../fakes';
 import { meeting } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
@@ -140,5 +140,62 @@ describe('UpnextPane', () => {
     renderPane(fakeApi({ getMe, getMeetings: async () => meetings }));
     fireEvent.click(await screen.findByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Planning')).toBeTruthy();
+  });
+
+  describe('with two providers', () => {
+    const GOOGLE_URL = 'https://accounts.google.com/o/oauth2/v2/auth?state=g.1';
+    const both = (outlook: IntegrationState, google: IntegrationState): MeResponse => ({
+      user: { tid: 't', oid: 'o', name: 'Dana', isAdmin: false },
+      integrations: [
+        { provider: 'outlook-calendar', state: outlook },
+        { provider: 'google-calendar', state: google, ...(google === 'connected' && { account: 'dana@gmail.example' }) },
+      ],
+    });
+    const getProviders = async () => [OUTLOOK_INFO, GOOGLE_INFO];
+
+    it('shows the meetings with the Google card above them, and Connect opens Google’s window', async () => {
+      const api = fakeApi({
+        getProviders,
+        getMe: async () => both('connected', 'not_connected'),
+        connect: async (provider) => Promise.reject(provider === 'google-calendar' ? conflict('consent_required', GOOGLE_URL) : new Error('unexpected')),
+        getMeetings: async () => meetings,
+      });
+      const host = renderPane(api);
+      expect(await screen.findByText('Planning')).toBeTruthy();
+      const google = await screen.findByTestId('connect-card');
+      expect(google.getAttribute('data-provider')).toBe('google-calendar');
+      await waitFor(() => expect(google.getAttribute('data-state')).toBe('consent_required'));
+      expect(google.textContent).toContain('Google Calendar');
+      expect(google.textContent).toContain(GOOGLE_INFO.consentText);
+      fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+      expect(host.consentUrls).toEqual([GOOGLE_URL]);
+    });
+
+    it('a provider that did not answer gets a quiet banner; the other calendar’s meetings stay', async () => {
+      const api = fakeApi({
+        getProviders,
+        getMe: async () => both('connected', 'connected'),
+        getMeetings: async () => ({ ...meetings, providers: [{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'error' }] }),
+      });
+      renderPane(api);
+      expect(await screen.findByText('Planning')).toBeTruthy();
+      const banner = await screen.findByTestId('provider-banner');
+      expect(banner.getAttribute('data-provider')).toBe('google-calendar');
+      expect(banner.textContent).toBe('Google Calendar is not answering right now; showing your other calendars.');
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.queryByTestId('connect-card')).toBeNull();
+    });
+
+    it('nothing connected: one card per provider, each with its own state', async () => {
+      const api = fakeApi({
+        getProviders,
+        getMe: async () => ({ ...both('reconnect_required', 'not_connected'), integrations: [{ provider: 'outlook-calendar', state: 'reconnect_required', reason: 'grant_revoked' }, { provider: 'google-calendar', state: 'not_connected' }] }),
+        connect: async () => Promise.reject(conflict('consent_required', GOOGLE_URL)),
+      });
+      renderPane(api);
+      await waitFor(() => expect(screen.getAllByTestId('connect-card')).toHaveLength(2));
+      const states = () => screen.getAllByTestId('connect-card').map((c) => [c.getAttribute('data-provider'), c.getAttribute('data-state')]);
+      await waitFor(() => expect(states()).toEqual([['outlook-calendar', 'reconnect_required'], ['google-calendar', 'consent_required']]));
+    });
   });
 });

@@ -17,7 +17,7 @@ jest.mock('@microsoft/teams-js', () => ({
   authentication: { notifySuccess: jest.fn(), notifyFailure: jest.fn() },
 }));
 
-const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://x/cid/access_as_user' };
+const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://x/cid/access_as_user', providers: [] };
 const BACK = encodeURIComponent(`${window.location.origin}/auth-end.html`);
 const AUTHORIZE = `https://login.example/tenant-1/oauth2/v2.0/authorize?client_id=cid&redirect_uri=${BACK}&state=s1`;
 const ADMIN_CONSENT = `https://login.example/tenant-1/v2.0/adminconsent?client_id=cid&redirect_uri=${BACK}`;

@@ -26,7 +26,7 @@ function pageLoad(storage: MemoryStorage, url = PANE, clock = { now: Date.now() 
   const auth = new BrowserAuth({
     loadConfig: async () => {
       configLoads += 1;
-      return { authMode: 'demo', clientId: 'client-1', authority: authority.authority, apiScope: 'api://upnext/access_as_user' };
+      return { authMode: 'demo', clientId: 'client-1', authority: authority.authority, apiScope: 'api://upnext/access_as_user', providers: [] };
     },
     fetch,
     storage,

@@ -1,9 +1,9 @@
 /** Nested app authentication over a mock of msal-browser's nestable client. */
 import type { ClientConfig } from '../../../src/shared/api';
-import { AuthError } from '../../../src/taskpane/host/errors';
+import type { AuthError } from '../../../src/taskpane/host/errors';
 import { createNaaClient } from '../../../src/taskpane/host/naa';
 
-const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user' };
+const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user', providers: [] };
 
 class InteractionRequiredAuthError extends Error {
   errorCode = 'interaction_required';

@@ -9,7 +9,7 @@ import { audienceParam, GUID_PATTERN, parse } from './params';
 const ROLE = /^[A-Za-z0-9._:/-]{1,120}$/;
 
 /** POST and PUT /api/admin/audiences body. */
-const audienceBody = z
+export const audienceBody = z
   .object({
     name: z.string().trim().min(1).max(100),
     users: z.array(z.string().regex(GUID_PATTERN, 'must be user object ids')).max(1000).optional(),

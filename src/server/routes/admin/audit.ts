@@ -6,7 +6,7 @@ import { auditCsv } from '../../audit/csv';
 import { adminActor } from '../../middleware/require-admin';
 import { parse } from './params';
 
-const query = z
+export const auditQuery = z
   .object({
     limit: z.coerce.number().int().min(1).max(10_000).optional(),
     before: z.coerce.number().int().min(1).optional(),
@@ -18,7 +18,7 @@ const query = z
 export function adminAuditRoutes(admin: AdminService): Router {
   const router = Router();
   router.get('/api/admin/audit', async (req, res) => {
-    const q = parse(query, req.query, 'Query');
+    const q = parse(auditQuery, req.query, 'Query');
     const csv = q.format === 'csv' || (q.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
     // A page for the table; a whole export (up to 10,000 entries at a time) for the CSV.
     const limit = Math.min(q.limit ?? (csv ? 10_000 : 50), csv ? 10_000 : 200);

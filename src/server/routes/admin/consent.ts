@@ -6,7 +6,7 @@ import { adminActor } from '../../middleware/require-admin';
 import { parse, providerParam } from './params';
 
 /** What the admin-consent window came back with (auth-end hands it to the console). */
-const answer = z
+export const consentAnswer = z
   .object({
     state: z.string().min(1).max(2048).regex(/^[A-Za-z0-9_.-]+$/),
     admin_consent: z.string().max(10).optional(),
@@ -24,7 +24,7 @@ export function adminConsentRoutes(consent: AdminConsent): Router {
   });
   router.post('/api/admin/consent/:provider/complete', async (req, res) => {
     const provider = providerParam(req);
-    res.json(await consent.complete(adminActor(req), provider, parse(answer, req.body, 'Body')));
+    res.json(await consent.complete(adminActor(req), provider, parse(consentAnswer, req.body, 'Body')));
   });
   return router;
 }

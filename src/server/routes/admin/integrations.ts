@@ -6,7 +6,7 @@ import { adminActor } from '../../middleware/require-admin';
 import { GUID_PATTERN, parse, providerParam } from './params';
 
 /** PUT /api/admin/integrations/:provider body: turn it on or off, and who may use it. */
-const change = z
+export const integrationChange = z
   .object({
     enabled: z.boolean().optional(),
     access: z
@@ -30,7 +30,7 @@ export function adminIntegrationsRoutes(admin: AdminService): Router {
   });
   router.put('/api/admin/integrations/:provider', async (req, res) => {
     const provider = providerParam(req);
-    const body = parse(change, req.body, 'Body');
+    const body = parse(integrationChange, req.body, 'Body');
     const access = body.access && { ...body.access, audiences: body.access.audiences.map((a) => a.toLowerCase()) };
     res.json(await admin.updateIntegration(adminActor(req), provider, { enabled: body.enabled, access }));
   });

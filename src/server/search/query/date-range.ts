@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { DAY_PARTS, type DayPart, type Lexicon, type Span } from './lexicon';
+import { DAY_PARTS, type DayPart, type Span } from './lexicon';
 import type { HourRange } from './hour-range';
 import type { QueryLanguage } from './types';
 import { addDays, addMonths, offsetMinutes, wallTime, weekdayOf, zonedToUtc, type CalendarDay } from './zone';

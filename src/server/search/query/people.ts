@@ -22,7 +22,7 @@ export function findPeople(tokens: Array<string | null>, lexicons: readonly Lexi
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t == null) continue;
+    if (t === null || t === undefined) continue;
     if (withWords.has(fold(t))) {
       const len = knownAt(tokens, i + 1, names);
       const next = tokens[i + 1];
@@ -50,11 +50,11 @@ export function findPeople(tokens: Array<string | null>, lexicons: readonly Lexi
 function knownAt(tokens: Array<string | null>, at: number, names: string[][]): number {
   let best = 0;
   for (const name of names) {
-    if (name.length > 1 && name.every((w, k) => tokens[at + k] != null && fold(tokens[at + k]!) === w)) best = Math.max(best, name.length);
+    if (name.length > 1 && name.every((w, k) => tokens[at + k] !== null && tokens[at + k] !== undefined && fold(tokens[at + k]!) === w)) best = Math.max(best, name.length);
   }
   if (best) return best;
   const t = tokens[at];
-  if (t == null) return 0;
+  if (t === null || t === undefined) return 0;
   const w = fold(t);
   return w.length >= 2 && names.some((name) => name.includes(w)) ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { OfficeAuth } from '../../../../src/taskpane/host/office/officeAuth';
 import { ssoAction } from '../../../../src/taskpane/host/office/ssoErrors';
 import { fakeOffice, jwtExpiringIn } from './fakeOffice';
 
-const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user' };
+const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user', providers: [] };
 const SSO_OPTIONS = { allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: false };
 
 function setup(options: Parameters<typeof fakeOffice>[0] & { naa?: Partial<NaaClient> | Error; dialog?: () => Promise<string> } = {}) {

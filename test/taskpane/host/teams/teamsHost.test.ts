@@ -28,7 +28,7 @@ const teams = {
   nestedAppAuth: jest.mocked(nestedAppAuth),
 };
 const ORIGIN = 'https://pane.example';
-const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user' };
+const CONFIG: ClientConfig = { authMode: 'entra', clientId: 'cid', authority: 'https://login.example/organizations', apiScope: 'api://pane.example/cid/access_as_user', providers: [] };
 
 function fakeWindow() {
   return { location: { origin: ORIGIN, assign: jest.fn() }, open: jest.fn(), fetch: jest.fn() } as unknown as Window & { open: jest.Mock };

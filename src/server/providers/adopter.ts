@@ -1,0 +1,42 @@
+import type { Meeting } from '../../shared/api';
+import type { SearchCandidate } from '../search/candidate';
+import type { ParsedQuery } from '../search/query/types';
+import type { SearchWindow } from '../search/search-source';
+
+export interface TimeRange {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Access tokens for one user at one provider, and nothing else: no user key, no JWT, no refresh
+ * token. The Token Injector makes these; an adopter asks `get()` before each call and says
+ * `rejected()` when the provider refused a token, so the next `get()` obtains a fresh one.
+ */
+export interface TokenSource {
+  get(): Promise<string>;
+  rejected(accessToken: string): Promise<void>;
+  /** A fresh token was refused too: the grant is gone; the entry is voided (reconnect_required). */
+  refused(): Promise<void>;
+}
+
+/** What an adopter may know of a call: whose calendar (for opaque ids and limits), and its tokens. */
+export interface AdopterCall {
+  account: { tid: string; oid: string };
+  tokens: TokenSource;
+}
+
+/** One provider's calendar behind one small interface. Adopters know no Express and no storage. */
+export interface Adopter {
+  upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]>;
+  /**
+   * Candidates for a search over the window (and, when dateless, the query's words), live from the
+   * provider; SearchService matches and ranks them. Absent when the provider cannot search.
+   */
+  search?(call: AdopterCall, query: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]>;
+}
+
+/** Start order, then end order: the one order every list answers in. */
+export function byStart(a: Meeting, b: Meeting): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+}

@@ -1,0 +1,51 @@
+/**
+ * The fields of a Google Calendar event that Upnext maps, as the `fields` parameter asks for them
+ * (partial response): nothing else travels.
+ */
+export const EVENTS_FIELDS =
+  'nextPageToken,items(id,status,summary,description,location,htmlLink,start,end,transparency,visibility,' +
+  'organizer(displayName,email,self),attendees(self,responseStatus),hangoutLink,eventType,' +
+  'conferenceData(conferenceId,conferenceSolution(key/type,name),entryPoints(entryPointType,uri,label,pin,regionCode,meetingCode,passcode,accessCode,password)))';
+
+/** `date` for all-day events (the end exclusive), `dateTime` (RFC 3339 with offset) plus a zone otherwise. */
+export interface GoogleEventTime {
+  date?: string;
+  dateTime?: string;
+  timeZone?: string;
+}
+
+export type GoogleEntryPointType = 'video' | 'phone' | 'sip' | 'more';
+
+export interface GoogleEntryPoint {
+  entryPointType?: GoogleEntryPointType | string;
+  uri?: string;
+  label?: string;
+  pin?: string;
+  regionCode?: string;
+  meetingCode?: string;
+  passcode?: string;
+  accessCode?: string;
+  password?: string;
+}
+
+export interface GoogleEvent {
+  id: string;
+  status?: 'confirmed' | 'tentative' | 'cancelled' | string;
+  summary?: string;
+  description?: string;
+  location?: string;
+  htmlLink?: string;
+  start?: GoogleEventTime;
+  end?: GoogleEventTime;
+  transparency?: 'opaque' | 'transparent' | string;
+  visibility?: 'default' | 'public' | 'private' | 'confidential' | string;
+  organizer?: { displayName?: string; email?: string; self?: boolean };
+  attendees?: Array<{ self?: boolean; responseStatus?: 'needsAction' | 'declined' | 'tentative' | 'accepted' | string }>;
+  hangoutLink?: string;
+  eventType?: string;
+  conferenceData?: {
+    conferenceId?: string;
+    conferenceSolution?: { key?: { type?: string }; name?: string };
+    entryPoints?: GoogleEntryPoint[];
+  };
+}

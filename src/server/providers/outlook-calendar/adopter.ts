@@ -1,0 +1,101 @@
+import type { Meeting } from '../../../shared/api';
+import { AppError } from '../../errors/app-error';
+import type { OpaqueIds } from '../../lib/opaque-id';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSource } from '../adopter';
+import { GraphAuthError, type GraphClient } from './graph-client';
+import { EVENT_FIELDS, type GraphEvent } from './graph-event';
+import { mapGraphEvent } from './map-event';
+import { searchOutlookEvents, toCandidate } from './search';
+import type { SearchCandidate } from '../../search/candidate';
+import type { ParsedQuery } from '../../search/query/types';
+import type { SearchWindow } from '../../search/search-source';
+
+const PAGE_SIZE = 50;
+
+/** Outlook Calendar through Microsoft Graph `calendarView` (recurrences expanded by Graph). */
+export class OutlookCalendarAdopter implements Adopter {
+  readonly id = 'outlook-calendar' as const;
+
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly opaqueIds: OpaqueIds,
+    /** An event that could not be read was left out; its opaque id (when it has one) and why. */
+    private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
+  ) {}
+
+  async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
+    const query = new URLSearchParams({
+      startDateTime: range.from.toISOString(),
+      endDateTime: range.to.toISOString(),
+      $select: EVENT_FIELDS.join(','),
+      $orderby: 'start/dateTime',
+      $top: String(Math.min(PAGE_SIZE, limit)),
+    });
+    const { tid, oid } = call.account;
+    const events = await withToken(call.tokens, (token) =>
+      this.graph.listAll<GraphEvent>(
+        `${tid}:${oid}`,
+        `/me/calendarView?${query.toString()}`,
+        token,
+        { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' },
+        limit,
+      ),
+    );
+    const meetings: Meeting[] = [];
+    // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
+    const seen = new Set<string>();
+    for (const event of events) {
+      if (typeof event?.id !== 'string') {
+        this.onSkippedEvent(undefined, 'no id');
+        continue;
+      }
+      if (seen.has(event.id)) continue;
+      seen.add(event.id);
+      const opaqueId = this.opaqueIds(this.id, tid, oid, event.id);
+      if (!event.start || !event.end) {
+        this.onSkippedEvent(opaqueId, 'no start or end');
+        continue;
+      }
+      try {
+        meetings.push(mapGraphEvent(event, opaqueId));
+      } catch (err) {
+        this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
+      }
+    }
+    return meetings.sort(byStart);
+  }
+
+  /** Candidates for a search: calendarView over the window, or the Search API for dateless words. */
+  async search(call: AdopterCall, q: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]> {
+    const { tid, oid } = call.account;
+    const events = await withToken(call.tokens, (token) => searchOutlookEvents(this.graph, `${tid}:${oid}`, token, q, window));
+    const out: SearchCandidate[] = [];
+    for (const event of events) {
+      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      try {
+        out.push(toCandidate(event, mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id))));
+      } catch (err) {
+        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+      }
+    }
+    return out;
+  }
+}
+
+/** One retry with a fresh token when Graph refuses the first one; a fresh one refused too means the grant is gone. */
+async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const token = await tokens.get();
+    try {
+      return await call(token);
+    } catch (err) {
+      if (!(err instanceof GraphAuthError)) throw err;
+      if (attempt >= 1) {
+        // Void it, so /api/me says the same.
+        await tokens.refused();
+        throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
+      }
+      await tokens.rejected(token);
+    }
+  }
+}

@@ -43,7 +43,7 @@ describe('GET /api/search', () => {
     const { status, body, calls } = await search('zoom tomorrow', { tz: dana!.timeZone });
     expect(status).toBe(200);
     expect(body.query).toEqual({ text: '', people: [], services: ['zoom'], from: parsed.from, to: parsed.to });
-    expect(body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }]);
+    expect(body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'not_connected' }]);
     expect(calls).toBe(1);
     const zoomTitles = events.filter((e) => /zoom\.us/.test(JSON.stringify(e.event.body) + (e.event.location.displayName ?? ''))).map((e) => e.event.subject);
     expect(body.results.every((m) => m.join?.service.id === 'zoom')).toBe(true);
@@ -106,10 +106,10 @@ describe('GET /api/search', () => {
       // drain what the retries left
     }
     expect(status).toBe(200);
-    expect(body).toMatchObject({ results: [], providers: [{ id: 'outlook-calendar', status: 'error' }] });
+    expect(body).toMatchObject({ results: [], providers: [{ id: 'outlook-calendar', status: 'error' }, { id: 'google-calendar', status: 'not_connected' }] });
     // An answer with a failed provider is not kept: the same search asks again and recovers.
     const again = await search('hiring sync');
-    expect(again.body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }]);
+    expect(again.body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'not_connected' }]);
     expect(again.body.results.length).toBeGreaterThan(0);
   });
 
@@ -117,7 +117,7 @@ describe('GET /api/search', () => {
     const other = await signedInDevice(app, jonas!.oid);
     const { status, body } = await search('standup', {}, other);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ results: [], providers: [{ id: 'outlook-calendar', status: 'not_connected' }] });
+    expect(body).toMatchObject({ results: [], providers: [{ id: 'outlook-calendar', status: 'not_connected' }, { id: 'google-calendar', status: 'not_connected' }] });
   });
 
   it('refuses bad input with 400 bad_request', async () => {
@@ -169,10 +169,16 @@ describe('GET /api/search and the access check', () => {
     expect((await search('standup')).status).toBe(200);
     const off = await device.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: false });
     expect(off.status).toBe(200);
+    // One provider left: Outlook is reported not_enabled, unasked, and the answer is still 200.
+    const partly = await search('standup');
+    expect(partly.status).toBe(200);
+    expect(partly.body.providers).toEqual([{ id: 'outlook-calendar', status: 'not_enabled' }, { id: 'google-calendar', status: 'not_connected' }]);
+    expect((await device.send('PUT', '/api/admin/integrations/google-calendar', { enabled: false })).status).toBe(200);
     const res = await device.get('/api/search?q=standup');
     expect(res.status).toBe(403);
     expect(await errorCode(res)).toBe('not_enabled');
     expect((await device.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: true })).status).toBe(200);
+    expect((await device.send('PUT', '/api/admin/integrations/google-calendar', { enabled: true })).status).toBe(200);
     expect((await search('standup')).status).toBe(200);
   });
 });

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   figures.push(...(await benchApi()));
   figures.push(...(await benchMerged()));
   figures.push(...(await benchRedisDown()));
+  const { benchSearch } = await import('./search');
+  figures.push(...(await benchSearch()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
   figures.push(machineLoad('at end'));

@@ -31,6 +31,12 @@ import { createConnectStates } from './keys/connect-state';
 import { createUserSealer } from './keys/user-sealer';
 import { createRegistry } from './providers/registry';
 import { createSecurityLog } from './audit/security-events';
+import { createGraphKeys } from './graph/graph-keys';
+import { GraphRecorder } from './graph/graph-recorder';
+import { activityRoutes } from './routes/activity';
+import { searchRoute } from './routes/search';
+import { SearchService } from './search/search-service';
+import { searchSources } from './search/search-source';
 import { AccessCheck } from './access/access-check';
 import { AdminConsent } from './admin/admin-consent';
 import { AdminService } from './admin/admin-service';
@@ -42,6 +48,8 @@ export interface Composed {
   lifecycle: Lifecycle;
   store: Store;
   metrics: Metrics;
+  /** Saw/joined records on their way to the graph store (tests flush it). */
+  activity: GraphRecorder;
   /** Present in demo mode only (tests drive its controls). */
   demo?: Demo;
   close(): Promise<void>;
@@ -105,6 +113,12 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
+  const graphKeys = createGraphKeys(masterKeys.oldest.key);
+  const activity = new GraphRecorder(store.graph, graphKeys, {
+    now: clock,
+    onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
+  });
+  const search = new SearchService(searchSources(registry, injector), cache, createUserSealer(masterKeys), { store: store.graph, keys: graphKeys, recorder: activity }, { now: clock });
   // entra: every integration is off until an admin enables it; demo: on for the demo tenant.
   const demoTenant = demo?.demo.authority.tenantId;
   const access = new AccessCheck({
@@ -144,6 +158,8 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       meetingsRoute(meetings, registry, access, clock),
       connectionsRoutes(connections, meetings, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
+      activityRoutes(activity),
+      searchRoute(search, access),
     ],
     extraMounts: demo?.mounts,
     webRoot: options.webRoot ?? resolve(__dirname, '../../dist/web'),
@@ -154,9 +170,11 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     lifecycle,
     store,
     metrics,
+    activity,
     demo: demo?.demo,
     close: async () => {
       injector.pendingWrites.stop();
+      await activity.close();
       await Promise.all([store.close(), cache.close()]);
     },
   };

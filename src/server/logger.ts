@@ -1,7 +1,7 @@
 import pino, { type Logger } from 'pino';
 
 /** Query parameters whose values never reach a log line. */
-const SECRET_PARAMS = /^(code|state|token|access_token|refresh_token|id_token|assertion|client_secret|key|session_state|client_assertion|login_hint|domain_hint|url)$/i;
+const SECRET_PARAMS = /^(q|code|state|token|access_token|refresh_token|id_token|assertion|client_secret|key|session_state|client_assertion|login_hint|domain_hint|url)$/i;
 
 /** Paths pino censors wherever they appear in a logged object. */
 export const REDACT_PATHS = [

@@ -57,6 +57,13 @@ describe('Outlook task pane (Office.js double) in Chromium', () => {
     expect((await calls()).openBrowserWindow).toEqual([joinUrl]);
     expect(context.pages()).toHaveLength(1);
 
+    // The shortcuts reach the pane inside Outlook: Ctrl+Shift+E focuses search, Ctrl+Shift+J joins.
+    await page.getByRole('button', { name: 'Refresh' }).focus();
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByTestId('search').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Control+Shift+J');
+    await page.waitForFunction(() => (window as unknown as { __OFFICE_CALLS__: OfficeCalls }).__OFFICE_CALLS__.openBrowserWindow.length > 1);
+
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.locator('[data-testid="join-more"]').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'screenshot-outlook.png') });

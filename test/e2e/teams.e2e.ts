@@ -50,6 +50,13 @@ describe('Teams tab (Teams host double) in Chromium', () => {
     expect((await calls()).filter((c) => c.func === 'executeDeepLink').map((c) => c.args)).toEqual([[joinUrl]]);
     expect(context.pages()).toHaveLength(1);
 
+    // The shortcuts reach the tab inside Teams: Ctrl+Shift+E focuses search, Ctrl+Shift+J joins.
+    await tab.getByRole('button', { name: 'Refresh' }).focus();
+    await page.keyboard.press('Control+Shift+E');
+    await expect(tab.getByTestId('search').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Control+Shift+J');
+    await page.waitForFunction(() => (window as unknown as { __TEAMS_CALLS__: TeamsCall[] }).__TEAMS_CALLS__.filter((c) => c.func === 'executeDeepLink').length > 1);
+
     mkdirSync(SCREENSHOTS, { recursive: true });
     await tab.locator('[data-testid="join-more"]').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'screenshot-teams-dark.png') });

@@ -24,6 +24,23 @@ async function connectGoogle(device: Device, sub: string) {
 }
 
 describe('Google Calendar through the demo Google', () => {
+  it('search federates over both calendars: Google asked with q over the dateless window, its meetings ranked beside Outlook’s', async () => {
+    const device = await signedInDevice(app, priya!.oid);
+    expect((await device.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+    await connectGoogle(device, priyaGoogle!.sub);
+    const res = await device.get('/api/search?q=roadmap');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Listed & { results: Listed['meetings'] };
+    expect(body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'ok' }]);
+    const fromGoogle = body.results.filter((m) => m.provider === 'google-calendar');
+    expect(fromGoogle.map((m) => m.title)).toContain('Roadmap sync with Ana');
+    expect(fromGoogle.every((m) => /roadmap/i.test(m.title))).toBe(true);
+    // A person named only by an attendee's name: Google's q matches attendees too.
+    const withAna = (await (await device.get('/api/search?q=with%20Ana%20Lima')).json()) as { results: Listed['meetings']; query: { people: string[] } };
+    expect(withAna.query.people).toEqual(['Ana Lima']);
+    expect(withAna.results.some((m) => m.provider === 'google-calendar' && m.title === 'Roadmap sync with Ana')).toBe(true);
+  });
+
   it('connect asks for consent: code + PKCE, offline access, the events scope, our client and auth-end', async () => {
     const device = await signedInDevice(app, priya!.oid);
     const { authorizeUrl: url } = await googleConsent(app, device, priyaGoogle!.sub);

@@ -68,6 +68,9 @@ export function fakeApi(parts: Partial<ApiClient>): ApiClient {
     connect: missing('connect'),
     completeConnect: missing('completeConnect'),
     disconnect: missing('disconnect'),
+    search: missing('search'),
+    // Join reports are fire-and-forget in the pane; tests that care pass their own.
+    joined: async () => undefined,
     ...parts,
   };
 }

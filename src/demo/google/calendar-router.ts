@@ -53,13 +53,21 @@ export function createGoogleCalendarRouter(oauth: DemoGoogleOAuth, calendar: Dem
     const maxResults = one('maxResults') === undefined ? 250 : Number(one('maxResults'));
     if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 2500) return apiError(res, 400, 'invalid', 'Invalid value for maxResults.');
     const text = one('q')?.toLowerCase();
+    const words = (text ?? '').split(/\s+/u).filter(Boolean);
     const showDeleted = one('showDeleted') === 'true';
 
     const matching = calendar.events(grant.account).filter((s) => {
       if (singleEvents ? s.master : s.seriesId !== undefined) return false;
       if (s.event.status === 'cancelled' && !showDeleted) return false;
       if (!(s.endMs > min && s.startMs < max)) return false;
-      if (text && ![s.event.summary, s.event.description, s.event.location].some((f) => f?.toLowerCase().includes(text))) return false;
+      // Google's q: every word in the summary, description, location, or an attendee's or the organizer's name or address.
+      if (words.length > 0) {
+        const e = s.event;
+        const fields = [e.summary, e.description, e.location, e.organizer?.displayName, e.organizer?.email, ...(e.attendees ?? []).flatMap((a) => [a.displayName, a.email])]
+          .filter((f): f is string => typeof f === 'string')
+          .map((f) => f.toLowerCase());
+        if (!words.every((w) => fields.some((f) => f.includes(w)))) return false;
+      }
       return true;
     });
 

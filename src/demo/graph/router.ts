@@ -1,4 +1,4 @@
-/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me and /me/calendarView. */
+/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me, /me/calendarView, /me/events/{id}, /$batch and /search/query. */
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { DemoAuthority } from '../idp/authority';
 import { authenticateGraph, hasAny, type GraphAuth } from './auth';
@@ -6,6 +6,8 @@ import type { DemoCalendar } from './calendar';
 import { G, requestIds, sendGraphError } from './errors';
 import { present, selectWindow } from './present';
 import { lowerKeys, parseCalendarView, parsePrefer, type CalendarViewQuery } from './query';
+import { parseSearchRequest, searchResponse } from './search';
+import { batchResponses, parseBatch } from './batch';
 
 const CALENDAR_SCOPES = ['Calendars.Read', 'Calendars.ReadBasic', 'Calendars.ReadWrite'];
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -35,7 +37,7 @@ export function createGraphRouter(opts: GraphRouterOptions): Router {
     const origin = req.get('origin');
     if (origin) res.set('Access-Control-Allow-Origin', origin).vary('Origin').set('Access-Control-Expose-Headers', 'request-id, client-request-id, Retry-After, Preference-Applied');
     if (req.method === 'OPTIONS') {
-      res.set('Access-Control-Allow-Methods', 'GET, OPTIONS').set('Access-Control-Allow-Headers', req.get('access-control-request-headers') ?? 'authorization').status(204).end();
+      res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS').set('Access-Control-Allow-Headers', req.get('access-control-request-headers') ?? 'authorization').status(204).end();
       return;
     }
     next();
@@ -86,6 +88,37 @@ export function createGraphRouter(opts: GraphRouterOptions): Router {
       res.set('OData-Version', '4.0').type(JSON_TYPE).send(JSON.stringify(body));
     });
   }
+
+  router.get('/me/events/:id', gate, (req, res) => {
+    const { user, scopes } = res.locals.auth as Authed;
+    if (!hasAny(scopes, CALENDAR_SCOPES)) return fail(req, res, G.accessDenied());
+    const keys = lowerKeys(req.query as Record<string, unknown>);
+    if (!keys.ok) return fail(req, res, keys.error);
+    const select = keys.value.get('$select')?.split(',').map((f) => f.trim()).filter(Boolean) as Parameters<typeof present>[2];
+    const stored = calendar.stored(user.oid).find((e) => e.event.id === req.params.id);
+    if (!stored) return fail(req, res, { status: 404, code: 'ErrorItemNotFound', message: 'The specified object was not found in the store.' });
+    const prefs = parsePrefer(req.headers.prefer ? [req.headers.prefer].flat() : []);
+    if (prefs.applied.length) res.set('Preference-Applied', prefs.applied.join(', '));
+    res.set('OData-Version', '4.0').type(JSON_TYPE).send(JSON.stringify(present(stored, prefs, select)));
+  });
+
+  // JSON batching (json-batching): one call, up to 20 requests.
+  router.post(/^\/\$batch$/, express.json({ limit: '64kb' }), gate, (req, res) => {
+    const { user, scopes } = res.locals.auth as Authed;
+    if (!hasAny(scopes, CALENDAR_SCOPES)) return fail(req, res, G.accessDenied());
+    const parsed = parseBatch(req.body);
+    if (!parsed.ok) return fail(req, res, parsed.error);
+    res.type(JSON_TYPE).send(JSON.stringify(batchResponses(calendar.stored(user.oid), parsed.value)));
+  });
+
+  // Microsoft Search API over the user's events (search-concept-events).
+  router.post('/search/query', express.json({ limit: '32kb' }), gate, (req, res) => {
+    const { user, scopes } = res.locals.auth as Authed;
+    if (!hasAny(scopes, CALENDAR_SCOPES)) return fail(req, res, G.accessDenied());
+    const parsed = parseSearchRequest(req.body);
+    if (!parsed.ok) return fail(req, res, parsed.error);
+    res.type(JSON_TYPE).send(JSON.stringify(searchResponse(calendar.stored(user.oid), parsed.value, `${opts.graphBaseUrl}/$metadata#search`)));
+  });
 
   router.use((req, res) => {
     const segment = req.path.split('/').filter(Boolean).pop() ?? '';

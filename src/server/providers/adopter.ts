@@ -1,4 +1,7 @@
 import type { Meeting } from '../../shared/api';
+import type { SearchCandidate } from '../search/candidate';
+import type { ParsedQuery } from '../search/query/types';
+import type { SearchWindow } from '../search/search-source';
 
 export interface TimeRange {
   from: Date;
@@ -26,6 +29,11 @@ export interface AdopterCall {
 /** One provider's calendar behind one small interface. Adopters know no Express and no storage. */
 export interface Adopter {
   upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]>;
+  /**
+   * Candidates for a search over the window (and, when dateless, the query's words), live from the
+   * provider; SearchService matches and ranks them. Absent when the provider cannot search.
+   */
+  search?(call: AdopterCall, query: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]>;
 }
 
 /** Start order, then end order: the one order every list answers in. */

@@ -41,5 +41,33 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
         expires_at BIGINT NOT NULL
       );`,
   },
+  {
+    id: 3,
+    name: 'graph',
+    // Opaque ids and keyed hashes only (src/server/graph/): never a title, address or body.
+    sql: `
+      CREATE TABLE graph_items (
+        tid TEXT NOT NULL,
+        oid TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        series_key TEXT,
+        last_at BIGINT NOT NULL,
+        PRIMARY KEY (tid, oid, item_id)
+      );
+      CREATE INDEX graph_items_series ON graph_items (tid, oid, series_key);
+      CREATE INDEX graph_items_last ON graph_items (last_at);
+      CREATE TABLE graph_edges (
+        tid TEXT NOT NULL,
+        oid TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        count BIGINT NOT NULL,
+        first_at BIGINT NOT NULL,
+        last_at BIGINT NOT NULL,
+        PRIMARY KEY (tid, oid, kind, target)
+      );
+      CREATE INDEX graph_edges_user_last ON graph_edges (tid, oid, last_at);
+      CREATE INDEX graph_edges_last ON graph_edges (last_at);`,
+  },
   ...ADMIN_MIGRATIONS,
 ];

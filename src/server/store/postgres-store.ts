@@ -4,6 +4,8 @@ import { PostgresAdminStore } from './postgres-admin-store';
 import { PostgresVaultStore } from './postgres-vault-store';
 import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
+import type { GraphStore } from '../graph/graph-store';
+import { PostgresGraphStore } from '../graph/postgres-graph-store';
 
 /** An arbitrary constant: the advisory lock that serialises migrations across servers. */
 const MIGRATION_LOCK = 72_817_001;
@@ -11,10 +13,12 @@ const MIGRATION_LOCK = 72_817_001;
 /** The store on PostgreSQL (DATABASE_URL=postgres://…), for several servers sharing one database. */
 export class PostgresStore implements Store {
   readonly vault: VaultStore;
+  readonly graph: GraphStore;
   readonly admin: AdminStore;
 
   private constructor(private readonly pool: Pool) {
     this.vault = new PostgresVaultStore(pool);
+    this.graph = new PostgresGraphStore(pool);
     this.admin = new PostgresAdminStore(pool);
   }
 

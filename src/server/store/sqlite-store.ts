@@ -6,11 +6,14 @@ import { SqliteAdminStore } from './sqlite-admin-store';
 import { SqliteVaultStore } from './sqlite-vault-store';
 import type { AdminStore } from './admin-store';
 import type { Store, VaultStore } from './store';
+import type { GraphStore } from '../graph/graph-store';
+import { SqliteGraphStore } from '../graph/sqlite-graph-store';
 
 /** The default store: one SQLite file, WAL mode so several processes can share it. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly vault: VaultStore;
+  readonly graph: GraphStore;
   readonly admin: AdminStore;
 
   constructor(path: string) {
@@ -26,6 +29,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.migrate();
     this.vault = new SqliteVaultStore(this.db);
+    this.graph = new SqliteGraphStore(this.db);
     this.admin = new SqliteAdminStore(this.db);
   }
 

@@ -1,3 +1,4 @@
+import type { GraphStore } from '../graph/graph-store';
 import type { AdminStore } from './admin-store';
 
 /** What the rest of the server may ask of the database; routes never see SQL. */
@@ -5,6 +6,8 @@ export interface Store {
   /** Records that a user was seen (first and last time). */
   touchUser(tid: string, oid: string, at: number): Promise<void>;
   vault: VaultStore;
+  /** Opaque ids and keyed hashes only: the search ranking's signals. */
+  graph: GraphStore;
   /** The admin console's settings, audiences, people, consent and audit log. */
   admin: AdminStore;
   /** Marks an OAuth state nonce used; false when it was used before (single use across servers). */

@@ -17,7 +17,7 @@ export function storeUnavailable(cause: unknown): AppError {
 
 /**
  * The one seam where store failures (ECONNREFUSED, a terminated connection, SQLITE_BUSY, …) become
- * 503 `provider_unavailable` with Retry-After, for every method of the store, its vault and its admin store. Routes
+ * 503 `provider_unavailable` with Retry-After, for every method of the store, its vault, its graph and its admin store. Routes
  * and services need no try/catch of their own, and the results cache can serve stale-if-error,
  * since that code is an upstream failure to it.
  */
@@ -31,7 +31,7 @@ function guard<T extends object>(target: T, onFailure: (err: unknown) => void, s
   const proxy = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if ((prop === 'vault' || prop === 'admin') && value && typeof value === 'object') return guard(value as object, onFailure, seen);
+      if ((prop === 'vault' || prop === 'graph' || prop === 'admin') && value && typeof value === 'object') return guard(value as object, onFailure, seen);
       if (typeof value !== 'function' || prop === 'constructor') return value;
       return (...args: unknown[]) => {
         let result: unknown;

@@ -1,4 +1,4 @@
-import { HEADER_USER_KEY, type MeResponse, type MeetingsResponse, type ProviderId, type ProviderInfo } from '../../shared/api';
+import { HEADER_USER_KEY, type MeResponse, type MeetingsResponse, type ProviderId, type ProviderInfo, type SearchResponse } from '../../shared/api';
 import { fetchClientConfig } from './clientConfig';
 import { AuthError } from '../host/errors';
 import type { GetTokenOptions } from '../host/types';
@@ -8,6 +8,14 @@ export interface MeetingsQuery {
   from: Date;
   to: Date;
   limit?: number;
+}
+
+export interface SearchQuery {
+  q: string;
+  timeZone: string;
+  locale: string;
+  /** Parts of "what I understood" the person removed: `dates`, `person:<name>`, `service:<id>`. */
+  without?: readonly string[];
 }
 
 export interface ApiClient {
@@ -20,6 +28,9 @@ export interface ApiClient {
   /** Hands the consent popup's answer to the server. */
   completeConnect(provider: ProviderId, answer: { code: string; state: string }): Promise<void>;
   disconnect(provider: ProviderId): Promise<void>;
+  search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResponse>;
+  /** Tells the graph store the person joined this meeting (Join or Open in app). */
+  joined(meetingId: string): Promise<void>;
 }
 
 export interface ApiClientOptions {
@@ -115,6 +126,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async disconnect(provider) {
       await request(connection(provider), { method: 'DELETE' });
+    },
+    search(query, signal) {
+      const params = new URLSearchParams({ q: query.q, tz: query.timeZone, locale: query.locale });
+      if (query.without?.length) params.set('without', query.without.join(','));
+      return getJson<SearchResponse>(`/api/search?${params.toString()}`, signal);
+    },
+    async joined(meetingId) {
+      await request(`/api/meetings/${encodeURIComponent(meetingId)}/joined`, { method: 'POST' });
     },
   };
 }

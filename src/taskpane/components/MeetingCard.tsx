@@ -3,7 +3,7 @@ import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
 import { lazy } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
-import { formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
+import { dayKey, formatDayLabel, formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
@@ -56,9 +56,11 @@ export interface MeetingCardProps {
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
+  /** Say which day (search results come from any day). */
+  showDay?: boolean;
 }
 
-export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy }: MeetingCardProps) {
+export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay }: MeetingCardProps) {
   const styles = useStyles();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
@@ -76,6 +78,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
       data-meeting-id={meeting.id}
     >
       <div className={styles.when}>
+        {showDay && <span className={styles.range}>{formatDayLabel(dayKey(start, display.timeZone), dayKey(now, display.timeZone), display)}</span>}
         <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
         <span className={styles.relative}>{formatRelative(start, end, now, display)}</span>
       </div>

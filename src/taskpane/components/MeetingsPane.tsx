@@ -1,6 +1,6 @@
 import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
@@ -8,11 +8,15 @@ import type { Host } from '../host/types';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
 import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
+import { useSearch } from '../hooks/useSearch';
+import { useSearchShortcut } from '../hooks/useSearchShortcut';
 import { useNow } from '../hooks/useNow';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { MeetingList } from './MeetingList';
 import { PaneLayout } from './PaneLayout';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
@@ -42,6 +46,17 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [words, setWords] = useState('');
+  const [without, setWithout] = useState<string[]>([]);
+  const search = useSearch(api, words, without, display);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLUListElement>(null);
+  useSearchShortcut(searchInput);
+  const changeWords = useCallback((value: string) => {
+    setWords(value);
+    // New words, new understanding: removed chips do not carry over.
+    setWithout([]);
+  }, []);
 
   const connectionLost = error !== undefined && onConnectionError !== undefined && CONNECT_CODES.includes(error.code);
   useEffect(() => {
@@ -60,9 +75,12 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   );
   const join = useCallback(
     (meeting: Meeting) => {
-      if (meeting.join) open(meeting.join.url, (url) => host.openUrl(url));
+      if (!meeting.join) return;
+      open(meeting.join.url, (url) => host.openUrl(url));
+      // The graph store learns which series the person joins (ranking); never in the way of joining.
+      api.joined(meeting.id).catch(() => undefined);
     },
-    [host, open],
+    [api, host, open],
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -90,7 +108,22 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   const shownError = connectionLost ? undefined : error;
 
   let body;
-  if (!data) {
+  if (words.trim()) {
+    body = (
+      <SearchResults
+        search={search}
+        words={words.trim()}
+        now={now}
+        display={display}
+        listRef={results}
+        onRemovePart={(part) => setWithout((parts) => [...parts, part])}
+        onJoin={join}
+        onOpen={(url) => open(url, (u) => host.openUrl(u))}
+        onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+        onCopy={copy}
+      />
+    );
+  } else if (!data) {
     body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
   } else {
     body = (
@@ -141,6 +174,12 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
         </>
       }
     >
+      <SearchBox
+        value={words}
+        onChange={changeWords}
+        inputRef={searchInput}
+        onSubmit={() => results.current?.querySelector<HTMLElement>('button, a[href]')?.focus()}
+      />
       {body}
     </PaneLayout>
   );

@@ -1,9 +1,16 @@
 import type { Meeting } from '../../../shared/api';
 import { AppError } from '../../errors/app-error';
 import type { OpaqueIds } from '../../lib/opaque-id';
-import { byStart, type Adopter, type AdopterCall, type TimeRange } from '../adopter';
+import type { SearchCandidate } from '../../search/candidate';
+import type { ParsedQuery } from '../../search/query/types';
+import type { SearchWindow } from '../../search/search-source';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSource } from '../adopter';
 import { GoogleAuthError, type CalendarClient } from './calendar-client';
+import { SEARCH_FIELDS, type GoogleEvent } from './google-event';
 import { mapGoogleEvent } from './map-event';
+
+/** Events a search reads at most (two pages of 250). */
+const SEARCH_LIMIT = 500;
 
 /** Google Calendar through `events.list` on the primary calendar. */
 export class GoogleCalendarAdopter implements Adopter {
@@ -16,22 +23,7 @@ export class GoogleCalendarAdopter implements Adopter {
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
     const request = { timeMin: range.from.toISOString(), timeMax: range.to.toISOString(), limit };
-    let events;
-    for (let attempt = 0; ; attempt++) {
-      const token = await call.tokens.get();
-      try {
-        events = await this.calendar.listEvents(request, token);
-        break;
-      } catch (err) {
-        if (!(err instanceof GoogleAuthError)) throw err;
-        if (attempt >= 1) {
-          // A fresh token refused too: the grant is gone. Void it, so /api/me says the same.
-          await call.tokens.refused();
-          throw new AppError('reconnect_required', 'Google Calendar refused Upnext’s access; connect again.');
-        }
-        await call.tokens.rejected(token);
-      }
-    }
+    const events = await withToken(call.tokens, (token) => this.calendar.listEvents(request, token));
     const { tid, oid } = call.account;
     const meetings: Meeting[] = [];
     // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
@@ -51,5 +43,64 @@ export class GoogleCalendarAdopter implements Adopter {
       }
     }
     return meetings.sort(byStart);
+  }
+
+  /**
+   * Candidates for a search: `events.list` over the window with recurrences expanded
+   * (`singleEvents`); words without a date also go to Google as `q` (Google matches summary,
+   * description, location, attendees and organizer), so a dateless search reads only what may
+   * match. SearchService matches and ranks what comes back, as for every provider.
+   */
+  async search(call: AdopterCall, q: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]> {
+    const words = [q.text, ...q.people].join(' ').trim();
+    const request = {
+      timeMin: window.from.toISOString(),
+      timeMax: window.to.toISOString(),
+      limit: SEARCH_LIMIT,
+      fields: SEARCH_FIELDS,
+      ...(window.dateless && words !== '' ? { q: words } : {}),
+    };
+    const events = await withToken(call.tokens, (token) => this.calendar.listEvents(request, token));
+    const { tid, oid } = call.account;
+    const out: SearchCandidate[] = [];
+    const seen = new Set<string>();
+    for (const event of events) {
+      if (typeof event?.id !== 'string' || seen.has(event.id)) continue;
+      seen.add(event.id);
+      try {
+        out.push(toCandidate(event, mapGoogleEvent(event, this.opaqueIds('google-calendar', tid, oid, event.id))));
+      } catch {
+        // An event the list would skip is no search result either.
+      }
+    }
+    return out;
+  }
+}
+
+/** A Google event as a search candidate: the Meeting plus attendees and series, for matching and the graph. */
+function toCandidate(event: GoogleEvent, meeting: SearchCandidate['meeting']): SearchCandidate {
+  const attendees = (event.attendees ?? []).map((a) => ({ name: a.displayName ?? undefined, email: a.email ?? undefined }));
+  const candidate: SearchCandidate = { meeting, attendees };
+  if (event.organizer?.email) candidate.organizerEmail = event.organizer.email;
+  const series = event.recurringEventId ?? event.iCalUID;
+  if (series) candidate.seriesId = series;
+  return candidate;
+}
+
+/** One retry with a fresh token when Google refuses the first one; a fresh one refused too means the grant is gone. */
+async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const token = await tokens.get();
+    try {
+      return await call(token);
+    } catch (err) {
+      if (!(err instanceof GoogleAuthError)) throw err;
+      if (attempt >= 1) {
+        // Void it, so /api/me says the same.
+        await tokens.refused();
+        throw new AppError('reconnect_required', 'Google Calendar refused Upnext’s access; connect again.');
+      }
+      await tokens.rejected(token);
+    }
   }
 }

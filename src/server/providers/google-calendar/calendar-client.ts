@@ -29,6 +29,10 @@ export interface ListRange {
   timeMin: string;
   timeMax: string;
   limit: number;
+  /** Free text Google matches itself (summary, description, location, attendees, organizer). */
+  q?: string;
+  /** Partial response fields; the list's when absent. */
+  fields?: string;
 }
 
 /**
@@ -104,8 +108,9 @@ export function createCalendarClient(options: CalendarClientOptions) {
         singleEvents: 'true',
         orderBy: 'startTime',
         maxResults: String(Math.min(250, range.limit)),
-        fields: EVENTS_FIELDS,
+        fields: range.fields ?? EVENTS_FIELDS,
       });
+      if (range.q) query.set('q', range.q);
       if (pageToken) query.set('pageToken', pageToken);
       const body = await page(`${options.baseUrl}/calendars/primary/events?${query.toString()}`, accessToken);
       if (Array.isArray(body.items)) items.push(...(body.items as GoogleEvent[]));

@@ -5,6 +5,10 @@ import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSour
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';
+import { searchOutlookEvents, toCandidate } from './search';
+import type { SearchCandidate } from '../../search/candidate';
+import type { ParsedQuery } from '../../search/query/types';
+import type { SearchWindow } from '../../search/search-source';
 
 const PAGE_SIZE = 50;
 
@@ -59,6 +63,22 @@ export class OutlookCalendarAdopter implements Adopter {
       }
     }
     return meetings.sort(byStart);
+  }
+
+  /** Candidates for a search: calendarView over the window, or the Search API for dateless words. */
+  async search(call: AdopterCall, q: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]> {
+    const { tid, oid } = call.account;
+    const events = await withToken(call.tokens, (token) => searchOutlookEvents(this.graph, `${tid}:${oid}`, token, q, window));
+    const out: SearchCandidate[] = [];
+    for (const event of events) {
+      if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
+      try {
+        out.push(toCandidate(event, mapGraphEvent(event, this.opaqueIds(this.id, tid, oid, event.id))));
+      } catch (err) {
+        throw new AppError('provider_unavailable', 'Your calendar answered data Upnext could not read.', { cause: err, status: 502 });
+      }
+    }
+    return out;
   }
 }
 

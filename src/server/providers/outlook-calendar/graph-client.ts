@@ -43,13 +43,15 @@ export function createGraphClient(options: GraphClientOptions) {
 
   const observe = (outcome: string, started: number) => options.onCall?.(outcome, (performance.now() - started) / 1000);
 
-  async function getOnce(url: string, accessToken: string, headers: Record<string, string>): Promise<Record<string, unknown>> {
+  async function getOnce(url: string, accessToken: string, headers: Record<string, string>, body?: unknown): Promise<Record<string, unknown>> {
     for (let attempt = 0; ; attempt++) {
       let res: Response;
       const started = performance.now();
       try {
         res = await doFetch(url, {
-          headers: { ...headers, authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { ...headers, authorization: `Bearer ${accessToken}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
           signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
         });
       } catch (err) {
@@ -80,6 +82,14 @@ export function createGraphClient(options: GraphClientOptions) {
   }
 
   return {
+    /** One GET of a single resource (a path under the base URL). */
+    get(mailboxKey: string, path: string, accessToken: string, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+      return semaphore.use(mailboxKey, () => getOnce(`${options.baseUrl}${path}`, accessToken, headers));
+    },
+    /** One POST with a JSON body (the Search API), with the same retries and limits. */
+    post(mailboxKey: string, path: string, accessToken: string, body: unknown): Promise<Record<string, unknown>> {
+      return semaphore.use(mailboxKey, () => getOnce(`${options.baseUrl}${path}`, accessToken, {}, body));
+    },
     /**
      * Every item of a collection, following nextLink until `limit` items or the last page. A link
      * seen before ends the walk (a looping server); a page whose `value` is not an array is a 502.

@@ -133,6 +133,10 @@ describe('task pane in Chromium', () => {
       const more = running.getByRole('button', { name: `More ways to join ${title}` });
       // The menu's code is fetched on intent (pointer, focus, click), not with the first paint.
       const menuLoaded = async () => requested;
+      const requestedSoon = async () => {
+        for (let i = 0; i < 100 && requested === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        return requested > 0;
+      };
       await more.waitFor();
       await expect(menuLoaded()).resolves.toBe(0);
 
@@ -154,7 +158,9 @@ describe('task pane in Chromium', () => {
       requested = 0;
       await more.focus();
       await release();
-      await running.getByTestId('join-more').waitFor();
+      // The real trigger replaces the stand-in (both are join-more) and keeps the focus it had.
+      await expect(requestedSoon()).resolves.toBe(true);
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'join-more' && !!document.activeElement.closest('[data-testid="meeting"]'), undefined, { timeout: 10_000 });
       await expect(focused(running.getByTestId('join-more'))).resolves.toBe(true);
       await expect(page.getByRole('menu').count()).resolves.toBe(0);
       await page.keyboard.press('Enter');

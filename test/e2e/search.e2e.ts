@@ -32,9 +32,9 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Control+Shift+E');
     await expect(page.getByTestId('search').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     // An upcoming Teams meeting of the seeded calendar, whatever day it is.
-    const events = app.demo!.calendar.eventsFor(jonas.oid);
+    const events = app.demo!.calendar.eventsFor(jonas.oid, app.clock());
     const target = events.find(
-      (e) => Date.parse(`${e.start.dateTime}Z`) > Date.now() + 3600_000 && !e.isCancelled && e.responseStatus.response !== 'declined' && e.onlineMeeting?.joinUrl && events.filter((o) => o.subject === e.subject).length === 1,
+      (e) => Date.parse(`${e.start.dateTime}Z`) > app.clock() + 3600_000 && !e.isCancelled && e.responseStatus.response !== 'declined' && e.onlineMeeting?.joinUrl && events.filter((o) => o.subject === e.subject).length === 1,
     )!;
     expect(target).toBeDefined();
     await page.keyboard.type(target.subject.split(/[:—(]/)[0]!.trim());

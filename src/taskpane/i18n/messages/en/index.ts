@@ -1,0 +1,15 @@
+/**
+ * The English catalogue: the source of every key. Each area of the pane keeps its messages in
+ * its own file so work on one area does not collide with another; the other languages mirror
+ * these files one for one and the type checker refuses a missing key.
+ */
+import { core } from './core';
+
+export const en = {
+  ...core,
+};
+
+export type MessageKey = keyof typeof en;
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+/** What a translated area file must hold: every key of its English twin. */
+export type AreaOf<T> = Readonly<Record<keyof T, string>>;

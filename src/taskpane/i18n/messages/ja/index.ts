@@ -1,0 +1,6 @@
+import type { Catalogue } from '../en';
+import { core } from './core';
+
+export const ja: Catalogue = {
+  ...core,
+};

@@ -17,7 +17,7 @@ import { MeetingList } from './MeetingList';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
-import { EmptyState, ErrorState, LoadingState } from './StatusViews';
+import { EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 
@@ -42,7 +42,7 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, headerActions, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -124,13 +124,13 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
       />
     );
   } else if (!data) {
-    body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
+    body = shownError ? <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} /> : <LoadingState />;
   } else {
     body = (
       <>
         {notices}
-        {shownError && <ErrorState error={shownError} onRetry={reload} />}
-        {data.stale && <p className={styles.note}>Showing saved meetings: the calendar did not answer just now.</p>}
+        {shownError && <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} {...(asOf !== undefined && { asOf })} timeZone={display.timeZone} />}
+        {data.stale && !shownError && <StaleNote asOf={asOf} timeZone={display.timeZone} />}
         {(data.providers ?? [])
           .filter((p) => p.status === 'error')
           .map((p) => (
@@ -169,7 +169,7 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
       status={announcement}
       actions={
         <>
-          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabled={loading} />
+          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabledFocusable={loading} />
           {headerActions}
         </>
       }

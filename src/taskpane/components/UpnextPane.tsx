@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import type { ProviderInfo } from '../../shared/api';
-import type { ApiClient } from '../api/client';
+import type { ProviderId, ProviderInfo } from '../../shared/api';
+import type { ApiClient, DisconnectScope } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Host } from '../host/types';
+import { useI18n } from '../i18n';
 import { useConnection, type ConnectionState } from '../hooks/useConnection';
 import type { DisplayOptions } from '../model/display';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
@@ -12,6 +13,7 @@ import { ErrorState, LoadingState } from './StatusViews';
 
 // Not needed to show a connected user's meetings: its own chunk.
 const ConnectCard = lazy(() => import('./ConnectCard'));
+const DisconnectDialog = lazy(() => import(/* webpackChunkName: "disconnect-dialog" */ './DisconnectDialog'));
 
 export interface UpnextPaneProps {
   host: Host;
@@ -42,13 +44,39 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   // eslint-disable-next-line react-hooks/rules-of-hooks -- `providers` never changes for this component (keyed by it above).
   const connections: ConnectionState[] = providers.map((p) => useConnection(api, host, p.id));
   const [status, setStatus] = useState('');
+  const { t } = useI18n();
+  // Disconnect asks first (this device or all); afterwards focus goes to that provider's Connect card.
+  const [confirming, setConfirming] = useState<{ provider: ProviderInfo; connection: ConnectionState; busy: boolean } | undefined>(undefined);
+  const [focusCard, setFocusCard] = useState<ProviderId | undefined>(undefined);
 
-  const disconnect = (provider: ProviderInfo, connection: ConnectionState) => () => {
-    connection.disconnect().then(
-      () => setStatus(`${provider.name} is disconnected`),
-      (e: unknown) => setStatus(`Could not disconnect: ${e instanceof ApiError ? e.message : 'something went wrong'}`),
+  const disconnect = (provider: ProviderInfo, connection: ConnectionState) => () => setConfirming({ provider, connection, busy: false });
+  const confirmDisconnect = (scope: DisconnectScope) => {
+    if (!confirming) return;
+    const { provider, connection } = confirming;
+    setConfirming({ ...confirming, busy: true });
+    connection.disconnect(scope).then(
+      () => {
+        setConfirming(undefined);
+        setFocusCard(provider.id);
+        setStatus(t('connection.disconnect.done', { name: provider.name }));
+      },
+      (e: unknown) => {
+        setConfirming(undefined);
+        setStatus(t('connection.disconnect.failed', { message: e instanceof ApiError ? e.message : t('connection.somethingWrong') }));
+      },
     );
   };
+  const dialog = confirming && (
+    <Suspense fallback={null}>
+      <DisconnectDialog
+        name={confirming.provider.name}
+        {...(confirming.connection.account !== undefined && { account: confirming.connection.account })}
+        busy={confirming.busy}
+        onConfirm={confirmDisconnect}
+        onCancel={() => setConfirming(undefined)}
+      />
+    </Suspense>
+  );
   const connected = providers.flatMap((p, i) => (connections[i]!.data.kind === 'connected' ? [{ provider: p, connection: connections[i]! }] : []));
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const openConsole = connections.some((c) => c.isAdmin) ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
@@ -71,6 +99,8 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         key={p.id}
         provider={p}
         view={view}
+        onOtherDevices={c.onOtherDevices}
+        takeFocus={focusCard === p.id}
         onConnect={c.connect}
         onCancel={c.cancelConsent}
         onCheckAgain={c.reload}
@@ -92,7 +122,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         api={api}
         display={display}
         headerActions={menu}
-        notices={<Suspense fallback={null}>{cards}</Suspense>}
+        notices={<Suspense fallback={null}>{cards}{dialog}</Suspense>}
         providerNames={names}
         onConnectionError={reportError}
       />
@@ -101,7 +131,8 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   const checking = connections.some((c) => c.data.kind === 'checking');
   return (
     <PaneLayout busy={connections.some((c) => c.loading)} actions={menu} status={status}>
-      {checking ? <LoadingState /> : <Suspense fallback={<LoadingState label="Loading…" />}>{cards}</Suspense>}
+      {checking ? <LoadingState /> : <Suspense fallback={<LoadingState label={t('connection.loadingShort')} />}>{cards}</Suspense>}
+      {dialog}
     </PaneLayout>
   );
 }

@@ -3,10 +3,12 @@
  * its own file so work on one area does not collide with another; the other languages mirror
  * these files one for one and the type checker refuses a missing key.
  */
+import { connection } from './connection';
 import { core } from './core';
 
 export const en = {
   ...core,
+  ...connection,
 };
 
 export type MessageKey = keyof typeof en;

@@ -11,13 +11,15 @@ import { useMeetings } from '../hooks/useMeetings';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
 import { useNow } from '../hooks/useNow';
+import { useOpenInApp } from '../hooks/useOpenInApp';
+import { useI18n } from '../i18n';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { MeetingList } from './MeetingList';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
-import { EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
+import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 
@@ -42,6 +44,7 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, headerActions, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
@@ -76,11 +79,33 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   const join = useCallback(
     (meeting: Meeting) => {
       if (!meeting.join) return;
+      setAnnouncement(t('connection.join.opening', { service: meeting.join.service.name }));
       open(meeting.join.url, (url) => host.openUrl(url));
       // The graph store learns which series the person joins (ranking); never in the way of joining.
       api.joined(meeting.id).catch(() => undefined);
     },
-    [api, host, open],
+    [api, host, open, t],
+  );
+  const inApp = useOpenInApp(useCallback((url: string) => open(url, (u) => host.openAppUrl(u)), [host, open]));
+  const openApp = useCallback(
+    (appUrl: string) => {
+      const meeting = [...(data?.meetings ?? []), ...(search.data?.results ?? [])].find((m) => m.join?.appUrl === appUrl);
+      const service = meeting?.join?.service.name;
+      if (service) setAnnouncement(t('connection.join.opening', { service }));
+      inApp.open(appUrl, meeting?.join && service ? { webUrl: meeting.join.url, service } : undefined);
+    },
+    [data, search.data, inApp, t],
+  );
+  const appFallback = inApp.fallback && (
+    <AppFallbackNote
+      service={inApp.fallback.service}
+      onOpenWeb={() => {
+        const { webUrl } = inApp.fallback!;
+        inApp.dismiss();
+        open(webUrl, (u) => host.openUrl(u));
+      }}
+      onDismiss={inApp.dismiss}
+    />
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -119,7 +144,7 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
         onRemovePart={(part) => setWithout((parts) => [...parts, part])}
         onJoin={join}
         onOpen={(url) => open(url, (u) => host.openUrl(u))}
-        onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+        onOpenApp={openApp}
         onCopy={copy}
       />
     );
@@ -148,7 +173,7 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
             showHidden={showHidden}
             onJoin={join}
             onOpen={(url) => open(url, (u) => host.openUrl(u))}
-            onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+            onOpenApp={openApp}
             onCopy={copy}
           />
         )}
@@ -174,6 +199,7 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
         </>
       }
     >
+      {appFallback}
       <SearchBox
         value={words}
         onChange={changeWords}

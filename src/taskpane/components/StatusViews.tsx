@@ -28,6 +28,15 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
   },
   message: { margin: 0 },
+  fallback: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
@@ -120,5 +129,24 @@ export function StaleNote({ asOf, timeZone }: { asOf: number | undefined; timeZo
     <p className={styles.note} role="status" data-testid="stale-note">
       {asOf === undefined ? t('connection.stale.saved') : t('connection.stale.at', { time: shortTime(asOf, locale, timeZone) })}
     </p>
+  );
+}
+
+/** "Open in app" did not take over: offer the meeting's web link (useOpenInApp). */
+export function AppFallbackNote({ service, onOpenWeb, onDismiss }: { service: string; onOpenWeb(): void; onDismiss(): void }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <div className={styles.fallback} role="status" data-testid="app-fallback">
+      <p className={styles.message}>{t('connection.app.notOpened', { service })}</p>
+      <div className={styles.actions}>
+        <Button size="small" appearance="primary" onClick={onOpenWeb}>
+          {t('connection.app.openWeb')}
+        </Button>
+        <Button size="small" appearance="subtle" onClick={onDismiss}>
+          {t('connection.cancel')}
+        </Button>
+      </div>
+    </div>
   );
 }

@@ -62,5 +62,8 @@ export const connection: AreaOf<typeof en> = {
   'connection.loading': 'جارٍ تحميل الاجتماعات…',
   'connection.loadingShort': 'جارٍ التحميل…',
   'connection.empty': '{days, plural, zero {لا اجتماعات} one {لا اجتماعات في اليوم القادم} two {لا اجتماعات في اليومين القادمين} few {لا اجتماعات في الأيام الـ # القادمة} many {لا اجتماعات في الـ # يومًا القادمة} other {لا اجتماعات في الـ # يوم القادمة}}',
+  'connection.join.opening': 'جارٍ فتح {service}…',
+  'connection.app.notOpened': 'لم يُفتح {service}. قد لا يكون التطبيق مثبتًا على هذا الجهاز.',
+  'connection.app.openWeb': 'الفتح في المتصفح بدلًا من ذلك',
   'connection.somethingWrong': 'حدث خطأ ما',
 };

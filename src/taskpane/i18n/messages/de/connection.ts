@@ -62,5 +62,8 @@ export const connection: AreaOf<typeof en> = {
   'connection.loading': 'Besprechungen werden geladen…',
   'connection.loadingShort': 'Wird geladen…',
   'connection.empty': '{days, plural, one {Keine Besprechungen am nächsten Tag} other {Keine Besprechungen in den nächsten # Tagen}}',
+  'connection.join.opening': '{service} wird geöffnet…',
+  'connection.app.notOpened': '{service} wurde nicht geöffnet. Die App ist auf diesem Gerät möglicherweise nicht installiert.',
+  'connection.app.openWeb': 'Stattdessen im Browser öffnen',
   'connection.somethingWrong': 'etwas ist schiefgelaufen',
 };

@@ -60,5 +60,8 @@ export const connection = {
   'connection.loading': 'Loading meetings…',
   'connection.loadingShort': 'Loading…',
   'connection.empty': '{days, plural, one {No meetings in the next day} other {No meetings in the next # days}}',
+  'connection.join.opening': 'Opening {service}…',
+  'connection.app.notOpened': '{service} did not open. The app may not be installed on this device.',
+  'connection.app.openWeb': 'Open in browser instead',
   'connection.somethingWrong': 'something went wrong',
 } as const;

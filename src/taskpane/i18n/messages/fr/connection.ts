@@ -62,5 +62,8 @@ export const connection: AreaOf<typeof en> = {
   'connection.loading': 'Chargement des réunions…',
   'connection.loadingShort': 'Chargement…',
   'connection.empty': '{days, plural, one {Aucune réunion dans le prochain jour} other {Aucune réunion dans les # prochains jours}}',
+  'connection.join.opening': 'Ouverture de {service}…',
+  'connection.app.notOpened': '{service} ne s’est pas ouvert. L’application n’est peut-être pas installée sur cet appareil.',
+  'connection.app.openWeb': 'Ouvrir plutôt dans le navigateur',
   'connection.somethingWrong': 'une erreur s’est produite',
 };

@@ -62,5 +62,8 @@ export const connection: AreaOf<typeof en> = {
   'connection.loading': '会議を読み込んでいます…',
   'connection.loadingShort': '読み込んでいます…',
   'connection.empty': '{days, plural, other {今後 # 日間に会議はありません}}',
+  'connection.join.opening': '{service} を開いています…',
+  'connection.app.notOpened': '{service} が開きませんでした。このデバイスにアプリがインストールされていない可能性があります。',
+  'connection.app.openWeb': '代わりにブラウザーで開く',
   'connection.somethingWrong': '問題が発生しました',
 };

@@ -38,7 +38,7 @@ describe('connection in Chromium', () => {
 
   async function shoot(page: Page, name: string): Promise<void> {
     mkdirSync(SCREENS, { recursive: true });
-    await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENS, `${name}.png`) });
     expect(await axeViolations(page)).toEqual([]);
   }
 
@@ -55,6 +55,8 @@ describe('connection in Chromium', () => {
       await page.getByRole('menuitem', { name: 'Disconnect Outlook Calendar' }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Disconnect Outlook Calendar?' });
       await dialog.waitFor();
+      // The surface fades in; look at it once it has.
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
       await shoot(page, `disconnect-dialog-${scheme}`);
       await dialog.getByRole('radio', { name: /All your devices/ }).check();
       await dialog.getByRole('button', { name: 'Disconnect', exact: true }).click();
@@ -105,6 +107,30 @@ describe('connection in Chromium', () => {
       await second.close();
     }
     await first.close();
+  });
+
+  it('the error banner says from when the meetings are, retries by itself and goes when the server is back (Playwright clock)', async () => {
+    const sam = user('Sam');
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await device(scheme);
+      const page = await context.newPage();
+      await signIn(page, sam);
+      await meetingsShown(page);
+      const down = (route: import('playwright-core').Route) =>
+        route.fulfill({ status: 503, contentType: 'application/json', headers: { 'retry-after': '5' }, body: JSON.stringify({ error: { code: 'provider_unavailable', message: 'down', requestId: 'r-1' } }) });
+      await page.route('**/api/meetings?*', down);
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      const banner = page.getByTestId('error');
+      await banner.waitFor();
+      await expect(banner.getByTestId('error-as-of').textContent()).resolves.toMatch(/^Showing meetings from \d{1,2}:\d{2}/);
+      await expect(banner.textContent()).resolves.toContain('Trying again by itself');
+      await shoot(page, `error-banner-${scheme}`);
+      await page.unroute('**/api/meetings?*', down);
+      await page.clock.fastForward(6_000);
+      await banner.waitFor({ state: 'detached' });
+      await meetingsShown(page);
+      await context.close();
+    }
   });
 
   it('a new tab of a signed-in browser opens without signing in again; signing out there signs out every tab', async () => {

@@ -100,7 +100,7 @@ export function ErrorState({ error, onRetry, retrying = false, asOf, timeZone }:
   return (
     <div className={styles.error} role="alert" data-testid="error" data-error-code={error.code}>
       <p className={styles.message}>{errorMessage(error, t)}</p>
-      {asOf !== undefined && <p className={styles.message} data-testid="error-as-of">{t('connection.stale.at', { time: shortTime(asOf, locale, timeZone) })}</p>}
+      {asOf !== undefined && <p className={styles.message} data-testid="error-as-of">{t('connection.stale.from', { time: shortTime(asOf, locale, timeZone) })}</p>}
       {retrying && <p className={styles.message}>{t('connection.error.retrying')}</p>}
       <div className={styles.actions}>
         <Button size="small" onClick={onRetry}>

@@ -58,6 +58,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.details.status': 'حالة HTTP',
   'connection.details.requestId': 'معرّف الطلب',
   'connection.stale.at': 'تُعرض الاجتماعات كما كانت في {time}: لم يستجب التقويم للتو.',
+  'connection.stale.from': 'تُعرض الاجتماعات كما كانت في {time}.',
   'connection.stale.saved': 'تُعرض الاجتماعات المحفوظة: لم يستجب التقويم للتو.',
   'connection.loading': 'جارٍ تحميل الاجتماعات…',
   'connection.loadingShort': 'جارٍ التحميل…',

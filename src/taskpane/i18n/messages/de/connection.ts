@@ -58,6 +58,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.details.status': 'HTTP-Status',
   'connection.details.requestId': 'Anfrage-ID',
   'connection.stale.at': 'Besprechungen mit Stand {time}: Der Kalender hat gerade nicht geantwortet.',
+  'connection.stale.from': 'Besprechungen mit Stand {time}.',
   'connection.stale.saved': 'Gespeicherte Besprechungen: Der Kalender hat gerade nicht geantwortet.',
   'connection.loading': 'Besprechungen werden geladen…',
   'connection.loadingShort': 'Wird geladen…',

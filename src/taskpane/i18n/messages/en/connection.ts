@@ -56,6 +56,7 @@ export const connection = {
   'connection.details.status': 'HTTP status',
   'connection.details.requestId': 'Request id',
   'connection.stale.at': 'Showing meetings from {time}: the calendar did not answer just now.',
+  'connection.stale.from': 'Showing meetings from {time}.',
   'connection.stale.saved': 'Showing saved meetings: the calendar did not answer just now.',
   'connection.loading': 'Loading meetings…',
   'connection.loadingShort': 'Loading…',

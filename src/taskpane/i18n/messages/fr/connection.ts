@@ -58,6 +58,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.details.status': 'Statut HTTP',
   'connection.details.requestId': 'ID de requête',
   'connection.stale.at': 'Réunions affichées telles qu’à {time} : le calendrier n’a pas répondu à l’instant.',
+  'connection.stale.from': 'Réunions affichées telles qu’à {time}.',
   'connection.stale.saved': 'Réunions enregistrées affichées : le calendrier n’a pas répondu à l’instant.',
   'connection.loading': 'Chargement des réunions…',
   'connection.loadingShort': 'Chargement…',

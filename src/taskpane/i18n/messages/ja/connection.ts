@@ -58,6 +58,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.details.status': 'HTTP ステータス',
   'connection.details.requestId': 'リクエスト ID',
   'connection.stale.at': '{time} 時点の会議を表示しています。カレンダーが応答しませんでした。',
+  'connection.stale.from': '{time} 時点の会議を表示しています。',
   'connection.stale.saved': '保存済みの会議を表示しています。カレンダーが応答しませんでした。',
   'connection.loading': '会議を読み込んでいます…',
   'connection.loadingShort': '読み込んでいます…',

@@ -42,6 +42,7 @@ export function createBrowserHost(win: Window): Host {
       return theme.current();
     },
     onThemeChange: (listener) => theme.subscribe(listener),
+    language: win.navigator.languages?.[0] ?? win.navigator.language,
     signOut: () => auth.signOut(),
   };
 }

@@ -55,5 +55,7 @@ export function createOfficeHost(win: Window, office: OfficeApi, deps: Partial<O
       return theme.current();
     },
     onThemeChange: (listener) => theme.subscribe(listener),
+    // Office's UI language, which is what the person chose for Outlook (not the mailbox's data language).
+    language: office.context.displayLanguage || undefined,
   };
 }

@@ -66,5 +66,7 @@ export async function startTeamsHost(win: Window, options: { timeoutMs?: number;
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // The language of the Teams client, or the browser's when Teams gave no context.
+    language: context?.app.locale || (win.navigator.languages?.[0] ?? win.navigator.language),
   };
 }

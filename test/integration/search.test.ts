@@ -81,11 +81,12 @@ describe('GET /api/search', () => {
     expect(body.results.length).toBe(withSam.length);
   });
 
-  it('"1:1 yesterday": a range in the past, answered (the demo seeds no past meetings)', async () => {
+  it('"1:1 yesterday": a range in the past, and yesterday’s 1:1 found in it', async () => {
     const { status, body } = await search('1:1 yesterday', { tz: dana!.timeZone });
     expect(status).toBe(200);
     expect(body.query.text).toBe('1:1');
     expect(Date.parse(body.query.to!)).toBeLessThanOrEqual(Date.now());
+    expect(body.results.map((m) => m.title)).toEqual(['1:1 with Priya']);
   });
 
   it('answers a warm search from the cache, and concurrent cold ones with one upstream call', async () => {

@@ -1,11 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { ProviderId, ProviderInfo } from '../../shared/api';
 import type { ApiClient, DisconnectScope } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Host } from '../host/types';
-import { useI18n } from '../i18n';
 import { useConnection, type ConnectionState } from '../hooks/useConnection';
 import type { DisplayOptions } from '../model/display';
+import { useI18n } from '../i18n';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
 import { MeetingsPane } from './MeetingsPane';
 import { PaneLayout } from './PaneLayout';
@@ -24,14 +24,20 @@ export interface UpnextPaneProps {
 /** The whole pane: first the providers the server offers, then one connection each. */
 export function UpnextPane({ host, api, display }: UpnextPaneProps) {
   const [providers, setProviders] = useState<ProviderInfo[] | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [failure, setFailure] = useState<{ cause: unknown } | undefined>(undefined);
+  const { t } = useI18n();
   const fetchProviders = useCallback(() => {
-    api.getProviders().then(setProviders, (e: unknown) => setError(e instanceof ApiError ? e : new ApiError('bad_response', 'Something went wrong.', { cause: e })));
+    api.getProviders().then(setProviders, (cause: unknown) => setFailure({ cause }));
   }, [api]);
   const load = useCallback(() => {
-    setError(undefined);
+    setFailure(undefined);
     fetchProviders();
   }, [fetchProviders]);
+  // Worded at render, so a change of language rewords it without asking again.
+  const error = useMemo(
+    () => failure && (failure.cause instanceof ApiError ? failure.cause : new ApiError('bad_response', t('app.somethingWentWrong'), { cause: failure.cause })),
+    [failure, t],
+  );
   // Only the answer sets state (in its callback), never the effect itself.
   useEffect(fetchProviders, [fetchProviders]);
   if (error) return <PaneLayout busy={false}><ErrorState error={error} onRetry={load} /></PaneLayout>;
@@ -58,11 +64,11 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
       () => {
         setConfirming(undefined);
         setFocusCard(provider.id);
-        setStatus(t('connection.disconnect.done', { name: provider.name }));
+        setStatus(t('pane.disconnected', { name: provider.name }));
       },
       (e: unknown) => {
         setConfirming(undefined);
-        setStatus(t('connection.disconnect.failed', { message: e instanceof ApiError ? e.message : t('connection.somethingWrong') }));
+        setStatus(e instanceof ApiError ? t('pane.disconnectFailed', { reason: e.message }) : t('pane.disconnectFailedUnknown'));
       },
     );
   };
@@ -131,7 +137,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   const checking = connections.some((c) => c.data.kind === 'checking');
   return (
     <PaneLayout busy={connections.some((c) => c.loading)} actions={menu} status={status}>
-      {checking ? <LoadingState /> : <Suspense fallback={<LoadingState label={t('connection.loadingShort')} />}>{cards}</Suspense>}
+      {checking ? <LoadingState /> : <Suspense fallback={<LoadingState label={t('app.loading')} />}>{cards}</Suspense>}
       {dialog}
     </PaneLayout>
   );

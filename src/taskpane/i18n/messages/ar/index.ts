@@ -1,8 +1,10 @@
 import type { Catalogue } from '../en';
 import { connection } from './connection';
 import { core } from './core';
+import { list } from './list';
 
 export const ar: Catalogue = {
   ...core,
   ...connection,
+  ...list,
 };

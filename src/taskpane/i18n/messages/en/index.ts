@@ -5,10 +5,12 @@
  */
 import { connection } from './connection';
 import { core } from './core';
+import { list } from './list';
 
 export const en = {
   ...core,
   ...connection,
+  ...list,
 };
 
 export type MessageKey = keyof typeof en;

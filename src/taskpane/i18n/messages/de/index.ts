@@ -1,6 +1,8 @@
 import type { Catalogue } from '../en';
 import { core } from './core';
+import { search } from './search';
 
 export const de: Catalogue = {
   ...core,
+  ...search,
 };

@@ -4,9 +4,11 @@
  * these files one for one and the type checker refuses a missing key.
  */
 import { core } from './core';
+import { search } from './search';
 
 export const en = {
   ...core,
+  ...search,
 };
 
 export type MessageKey = keyof typeof en;

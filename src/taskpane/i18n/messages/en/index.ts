@@ -4,10 +4,12 @@
  * these files one for one and the type checker refuses a missing key.
  */
 import { core } from './core';
+import { list } from './list';
 import { search } from './search';
 
 export const en = {
   ...core,
+  ...list,
   ...search,
 };
 

@@ -1,8 +1,10 @@
 import type { Catalogue } from '../en';
 import { core } from './core';
+import { list } from './list';
 import { search } from './search';
 
 export const ja: Catalogue = {
   ...core,
+  ...list,
   ...search,
 };

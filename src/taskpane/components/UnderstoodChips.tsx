@@ -6,7 +6,7 @@ import type { DisplayOptions } from '../model/display';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginRight: tokens.spacingHorizontalXS },
+  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginInlineEnd: tokens.spacingHorizontalXS },
 });
 
 export interface UnderstoodChipsProps {

@@ -5,6 +5,7 @@ import { createUserKeys } from './api/userKey';
 import { App } from './App';
 import { detectHost, isSignInDialog } from './host/detect';
 import { systemDisplayOptions } from './model/display';
+import { loadFluentTheme } from './theme/fluentTheme';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   // The list is asked for alongside /api/me, so a connected person's first card waits on one round trip, not two.
   const api = withHeadStart(createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) }));
   api.prime();
+  // Only the browser's light theme is in this bundle; any other arrives while the data is asked for.
+  await loadFluentTheme(host.kind, host.theme);
   createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} />);
 }
 

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
   },
   // Wide windows (a browser tab) get a readable column, not a line across the screen.
-  column: { width: '100%', maxWidth: '720px', marginLeft: 'auto', marginRight: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  column: { width: '100%', maxWidth: '720px', marginInline: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   status: { margin: 0, minHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 
 export interface PaneLayoutProps {
   busy: boolean;
-  /** Buttons at the right of the title. */
+  /** Buttons after the title (at its right, or its left in right-to-left languages). */
   actions?: ReactNode;
   /** A short status ("Passcode copied"), shown and read out politely. */
   status?: string;
@@ -32,11 +33,12 @@ export interface PaneLayoutProps {
 /** The pane's frame: title bar with actions, content, and one polite status line. */
 export function PaneLayout({ busy, actions, status, children }: PaneLayoutProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   return (
     <main className={styles.root} aria-busy={busy}>
       <div className={styles.column}>
         <header className={styles.header}>
-          <h1 className={styles.title}>Upnext</h1>
+          <h1 className={styles.title}>{t('app.name')}</h1>
           {actions}
         </header>
         {children}

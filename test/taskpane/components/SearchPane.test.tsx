@@ -82,7 +82,7 @@ describe('search in the pane', () => {
     fireEvent.change(box, { target: { value: 'review' } });
     await screen.findByText('Design review');
     fireEvent.keyDown(box, { key: 'Enter' });
-    const joinButton = screen.getByRole('button', { name: 'Join Design review' });
+    const joinButton = screen.getByRole('button', { name: /^Join Design review, / });
     expect(document.activeElement).toBe(joinButton);
     fireEvent.click(joinButton);
     expect(host.openUrl).toHaveBeenCalledWith(soon.join!.url);

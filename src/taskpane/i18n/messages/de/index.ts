@@ -1,6 +1,8 @@
 import type { Catalogue } from '../en';
 import { core } from './core';
+import { list } from './list';
 
 export const de: Catalogue = {
   ...core,
+  ...list,
 };

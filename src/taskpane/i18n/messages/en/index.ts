@@ -4,9 +4,11 @@
  * these files one for one and the type checker refuses a missing key.
  */
 import { core } from './core';
+import { list } from './list';
 
 export const en = {
   ...core,
+  ...list,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { list as en } from '../en/list';
+
+export const list: AreaOf<typeof en> = {
+  'list.now': 'الآن',
+  'list.next': 'التالي',
+  'list.join': 'انضمام',
+  'list.joinNamed': 'الانضمام إلى {title}، {when}',
+  'list.moreWays': 'طرق أخرى للانضمام إلى {title}، {when}',
+  'list.countdown': 'بعد {time}',
+  'list.endsIn': 'ينتهي {relative}',
+  'list.ended': 'انتهى',
+  'list.private': 'خاص',
+  'list.you': 'أنت',
+  'list.conflict': 'يتعارض مع {titles}',
+  'list.tentative': 'مبدئي',
+  'list.notResponded': 'لم يتم الرد',
+  'list.declined': 'مرفوض',
+  'list.cancelled': 'ملغى',
+  'list.openInOutlook': 'فتح في Outlook',
+  'list.openInGoogle': 'فتح في تقويم Google',
+  'list.openInApp': 'فتح في تطبيق {service}',
+  'list.copyLink': 'نسخ الرابط',
+  'list.copyMeetingId': 'نسخ معرّف الاجتماع',
+  'list.copyPasscode': 'نسخ رمز المرور',
+  'list.link': 'الرابط',
+  'list.meetingId': 'معرّف الاجتماع',
+  'list.passcode': 'رمز المرور',
+  'list.dialIn': 'الاتصال الهاتفي',
+  'list.allDay': 'طوال اليوم · {title}',
+  'list.allDayEvents': 'أحداث طوال اليوم، {day}',
+};

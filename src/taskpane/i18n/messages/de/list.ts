@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { list as en } from '../en/list';
+
+export const list: AreaOf<typeof en> = {
+  'list.now': 'Jetzt',
+  'list.next': 'Als Nächstes',
+  'list.join': 'Teilnehmen',
+  'list.joinNamed': '{title} beitreten, {when}',
+  'list.moreWays': 'Weitere Möglichkeiten, {title} beizutreten, {when}',
+  'list.countdown': 'in {time}',
+  'list.endsIn': 'endet {relative}',
+  'list.ended': 'beendet',
+  'list.private': 'Privat',
+  'list.you': 'Sie',
+  'list.conflict': 'Überschneidet sich mit {titles}',
+  'list.tentative': 'Mit Vorbehalt',
+  'list.notResponded': 'Nicht beantwortet',
+  'list.declined': 'Abgelehnt',
+  'list.cancelled': 'Abgesagt',
+  'list.openInOutlook': 'In Outlook öffnen',
+  'list.openInGoogle': 'In Google Kalender öffnen',
+  'list.openInApp': 'In der {service}-App öffnen',
+  'list.copyLink': 'Link kopieren',
+  'list.copyMeetingId': 'Besprechungs-ID kopieren',
+  'list.copyPasscode': 'Kenncode kopieren',
+  'list.link': 'Link',
+  'list.meetingId': 'Besprechungs-ID',
+  'list.passcode': 'Kenncode',
+  'list.dialIn': 'Einwahl',
+  'list.allDay': 'Ganztägig · {title}',
+  'list.allDayEvents': 'Ganztägige Termine, {day}',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { list as en } from '../en/list';
+
+export const list: AreaOf<typeof en> = {
+  'list.now': 'En cours',
+  'list.next': 'À suivre',
+  'list.join': 'Rejoindre',
+  'list.joinNamed': 'Rejoindre {title}, {when}',
+  'list.moreWays': 'Autres façons de rejoindre {title}, {when}',
+  'list.countdown': 'dans {time}',
+  'list.endsIn': 'se termine {relative}',
+  'list.ended': 'terminée',
+  'list.private': 'Privé',
+  'list.you': 'Vous',
+  'list.conflict': 'Chevauche {titles}',
+  'list.tentative': 'Provisoire',
+  'list.notResponded': 'Sans réponse',
+  'list.declined': 'Refusée',
+  'list.cancelled': 'Annulée',
+  'list.openInOutlook': 'Ouvrir dans Outlook',
+  'list.openInGoogle': 'Ouvrir dans Google Agenda',
+  'list.openInApp': 'Ouvrir dans l’application {service}',
+  'list.copyLink': 'Copier le lien',
+  'list.copyMeetingId': 'Copier l’ID de réunion',
+  'list.copyPasscode': 'Copier le code secret',
+  'list.link': 'Lien',
+  'list.meetingId': 'ID de réunion',
+  'list.passcode': 'Code secret',
+  'list.dialIn': 'Appel entrant',
+  'list.allDay': 'Toute la journée · {title}',
+  'list.allDayEvents': 'Événements sur la journée, {day}',
+};

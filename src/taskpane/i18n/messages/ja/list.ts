@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { list as en } from '../en/list';
+
+export const list: AreaOf<typeof en> = {
+  'list.now': '進行中',
+  'list.next': '次の予定',
+  'list.join': '参加',
+  'list.joinNamed': '{title} に参加、{when}',
+  'list.moreWays': '{title} に参加するその他の方法、{when}',
+  'list.countdown': 'あと {time}',
+  'list.endsIn': '{relative}に終了',
+  'list.ended': '終了',
+  'list.private': '非公開',
+  'list.you': 'あなた',
+  'list.conflict': '{titles} と重複',
+  'list.tentative': '仮承諾',
+  'list.notResponded': '未返信',
+  'list.declined': '辞退',
+  'list.cancelled': 'キャンセル済み',
+  'list.openInOutlook': 'Outlook で開く',
+  'list.openInGoogle': 'Google カレンダーで開く',
+  'list.openInApp': '{service} アプリで開く',
+  'list.copyLink': 'リンクをコピー',
+  'list.copyMeetingId': '会議 ID をコピー',
+  'list.copyPasscode': 'パスコードをコピー',
+  'list.link': 'リンク',
+  'list.meetingId': '会議 ID',
+  'list.passcode': 'パスコード',
+  'list.dialIn': '電話で参加',
+  'list.allDay': '終日 · {title}',
+  'list.allDayEvents': '終日の予定、{day}',
+};

@@ -1,5 +1,5 @@
 import { FluentProvider } from '@fluentui/react-components';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ApiClient } from './api/client';
 import { UpnextPane } from './components/UpnextPane';
 import { useHostTheme } from './hooks/useHostTheme';
@@ -33,8 +33,7 @@ export function App({ preferences, onPreferencesChange, ...props }: AppProps) {
 function Root({ host, api, display, i18n: initial = englishI18n }: Omit<AppProps, 'preferences' | 'onPreferencesChange'>) {
   const preferences = usePreferences();
   const hostTheme = useHostTheme(host);
-  // Deferred: a theme not loaded yet suspends, and the pane keeps its old colours until it arrives.
-  const theme = useDeferredValue(preferences.theme ?? hostTheme);
+  const theme = preferences.theme ?? hostTheme;
   const i18n = useI18nFor(preferences.language ?? host.language, initial);
   const localDisplay = useMemo(() => ({ ...display, locale: i18n.locale }), [display, i18n.locale]);
   useEffect(() => applyDocumentLanguage(document, i18n), [i18n]);

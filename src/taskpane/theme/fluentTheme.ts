@@ -1,5 +1,5 @@
 import type { Theme } from '@fluentui/react-components';
-import { use } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostKind, HostTheme } from '../host/types';
 import { theme as webLightTheme } from './webLight';
 
@@ -22,12 +22,13 @@ const LOADERS: Record<'web' | 'teams', Record<HostTheme, () => Promise<Theme>>> 
 };
 
 const family = (kind: HostKind): 'web' | 'teams' => (kind === 'teams' ? 'teams' : 'web');
+const keyOf = (kind: HostKind, theme: HostTheme) => `${family(kind)}/${theme}`;
 const loaded = new Map<string, Theme>([['web/light', webLightTheme]]);
 const loading = new Map<string, Promise<Theme>>();
 
 /** Starts (once) loading a theme; resolves when `useFluentTheme` can hand it out without waiting. */
 export function loadFluentTheme(kind: HostKind, theme: HostTheme): Promise<Theme> {
-  const key = `${family(kind)}/${theme}`;
+  const key = keyOf(kind, theme);
   const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(key);
@@ -42,9 +43,22 @@ export function loadFluentTheme(kind: HostKind, theme: HostTheme): Promise<Theme
 
 /**
  * The Fluent theme for the host and its theme. Loaded ones come at once (the starting theme is
- * loaded before the first render); any other suspends the render until its chunk arrives (theme changes are transitions, see
- * useHostTheme, so the pane keeps its old colours meanwhile).
+ * loaded before the first render); for any other the pane keeps the colours it has until the
+ * chunk arrives, then re-renders (a failed chunk leaves them, and is asked for again next time).
  */
 export function useFluentTheme(kind: HostKind, theme: HostTheme): Theme {
-  return loaded.get(`${family(kind)}/${theme}`) ?? use(loadFluentTheme(kind, theme));
+  const ready = loaded.get(keyOf(kind, theme));
+  const [shown, setShown] = useState<Theme>(() => ready ?? webLightTheme);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadFluentTheme(kind, theme).then(
+      (t) => live && setShown(t),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, kind, theme]);
+  return ready ?? shown;
 }

@@ -11,13 +11,15 @@ import { useMeetings } from '../hooks/useMeetings';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
 import { useNow } from '../hooks/useNow';
+import { useOpenInApp } from '../hooks/useOpenInApp';
+import { useI18n } from '../i18n';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { MeetingList } from './MeetingList';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
-import { EmptyState, ErrorState, LoadingState } from './StatusViews';
+import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 
@@ -42,7 +44,8 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, headerActions, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  const { t } = useI18n();
+  const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -76,11 +79,33 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   const join = useCallback(
     (meeting: Meeting) => {
       if (!meeting.join) return;
+      setAnnouncement(t('connection.join.opening', { service: meeting.join.service.name }));
       open(meeting.join.url, (url) => host.openUrl(url));
       // The graph store learns which series the person joins (ranking); never in the way of joining.
       api.joined(meeting.id).catch(() => undefined);
     },
-    [api, host, open],
+    [api, host, open, t],
+  );
+  const inApp = useOpenInApp(useCallback((url: string) => open(url, (u) => host.openAppUrl(u)), [host, open]));
+  const openApp = useCallback(
+    (appUrl: string) => {
+      const meeting = [...(data?.meetings ?? []), ...(search.data?.results ?? [])].find((m) => m.join?.appUrl === appUrl);
+      const service = meeting?.join?.service.name;
+      if (service) setAnnouncement(t('connection.join.opening', { service }));
+      inApp.open(appUrl, meeting?.join && service ? { webUrl: meeting.join.url, service } : undefined);
+    },
+    [data, search.data, inApp, t],
+  );
+  const appFallback = inApp.fallback && (
+    <AppFallbackNote
+      service={inApp.fallback.service}
+      onOpenWeb={() => {
+        const { webUrl } = inApp.fallback!;
+        inApp.dismiss();
+        open(webUrl, (u) => host.openUrl(u));
+      }}
+      onDismiss={inApp.dismiss}
+    />
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -119,18 +144,18 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
         onRemovePart={(part) => setWithout((parts) => [...parts, part])}
         onJoin={join}
         onOpen={(url) => open(url, (u) => host.openUrl(u))}
-        onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+        onOpenApp={openApp}
         onCopy={copy}
       />
     );
   } else if (!data) {
-    body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
+    body = shownError ? <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} /> : <LoadingState />;
   } else {
     body = (
       <>
         {notices}
-        {shownError && <ErrorState error={shownError} onRetry={reload} />}
-        {data.stale && <p className={styles.note}>Showing saved meetings: the calendar did not answer just now.</p>}
+        {shownError && <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} {...(asOf !== undefined && { asOf })} timeZone={display.timeZone} />}
+        {data.stale && !shownError && <StaleNote asOf={asOf} timeZone={display.timeZone} />}
         {(data.providers ?? [])
           .filter((p) => p.status === 'error')
           .map((p) => (
@@ -148,7 +173,7 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
             showHidden={showHidden}
             onJoin={join}
             onOpen={(url) => open(url, (u) => host.openUrl(u))}
-            onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+            onOpenApp={openApp}
             onCopy={copy}
           />
         )}
@@ -169,11 +194,12 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
       status={announcement}
       actions={
         <>
-          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabled={loading} />
+          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabledFocusable={loading} />
           {headerActions}
         </>
       }
     >
+      {appFallback}
       <SearchBox
         value={words}
         onChange={changeWords}

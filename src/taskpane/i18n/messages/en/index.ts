@@ -6,11 +6,13 @@
 import { connection } from './connection';
 import { core } from './core';
 import { list } from './list';
+import { search } from './search';
 
 export const en = {
   ...core,
   ...connection,
   ...list,
+  ...search,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,9 +4,11 @@
  * these files one for one and the type checker refuses a missing key.
  */
 import { core } from './core';
+import { keys } from './keys';
 
 export const en = {
   ...core,
+  ...keys,
 };
 
 export type MessageKey = keyof typeof en;

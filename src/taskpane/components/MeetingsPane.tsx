@@ -86,7 +86,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const searchInput = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const roving = useRovingCards();
+  const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
     setWords(value);
@@ -183,7 +183,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (
-          <div ref={roving.attach} id="meetings" className={styles.cards} data-testid="meeting-list">
+          <div ref={attachList} id="meetings" className={styles.cards} data-testid="meeting-list">
             <MeetingList
               meetings={meetings}
               now={now}
@@ -211,7 +211,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
             href="#meetings"
             onClick={(event) => {
               event.preventDefault();
-              roving.focusFirst();
+              focusFirst();
             }}
           >
             {t('keys.skipToNext')}

@@ -11,11 +11,15 @@ import { useMeetings } from '../hooks/useMeetings';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
 import { usePaneKeys } from '../hooks/usePaneKeys';
+import { useReminders } from '../hooks/useReminders';
 import { useRovingCards } from '../hooks/useRovingCards';
+import { notify } from '../host/notify';
 import { useI18n } from '../i18n';
 import { useNow } from '../hooks/useNow';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
+import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
+import { reminderWhen } from './reminderWhen';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
 import { MeetingList } from './MeetingList';
 import type { PaneMenuProps } from './PaneMenu';
@@ -25,9 +29,12 @@ import { SearchResults } from './SearchResults';
 import { EmptyState, ErrorState, LoadingState } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
+const NO_MEETINGS: Meeting[] = [];
 
 // Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
 const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
+// Shown a few minutes before a meeting, not at first paint.
+const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -68,12 +75,14 @@ export interface MeetingsPaneProps {
   notices?: ReactNode;
   /** Provider names, for the quiet banner of a provider that did not answer. */
   providerNames?: Partial<Record<ProviderId, string>>;
+  /** Minutes before the start the reminder shows (the settings' choice). */
+  reminderMinutes?: number;
   /** Called when the meetings call says the calendar is not (or no longer) connected. */
   onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes = DEFAULT_REMINDER_MINUTES, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
@@ -109,14 +118,22 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     },
     [t],
   );
+  const reminders = useReminders(data?.meetings ?? NO_MEETINGS, reminderMinutes, now, (meeting) => {
+    const when = reminderWhen(t, meeting, new Date());
+    setAnnouncement(t('reminders.announce', { title: meeting.title, when }));
+    notify(host.kind, meeting.title, when, meeting.id);
+  });
+  const finishReminder = reminders.finish;
   const join = useCallback(
     (meeting: Meeting) => {
       if (!meeting.join) return;
+      // Joined: its reminders stop, whichever Join it was.
+      finishReminder(meeting);
       open(meeting.join.url, (url) => host.openUrl(url));
       // The graph store learns which series the person joins (ranking); never in the way of joining.
       api.joined(meeting.id).catch(() => undefined);
     },
-    [api, host, open],
+    [api, host, open, finishReminder],
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -170,6 +187,15 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   } else {
     body = (
       <>
+        {reminders.due.length > 0 && (
+          <Suspense fallback={null}>
+            <div role="region" aria-label={t('reminders.region')}>
+              {reminders.due.map((m) => (
+                <ReminderCard key={m.id} meeting={m} now={now} host={host.kind} onJoin={join} onSnooze={reminders.snooze} onRemindAtStart={reminders.remindAtStart} onDismiss={reminders.finish} />
+              ))}
+            </div>
+          </Suspense>
+        )}
         {notices}
         {shownError && <ErrorState error={shownError} onRetry={reload} />}
         {data.stale && <p className={styles.note}>{t('keys.stale')}</p>}

@@ -5,10 +5,12 @@
  */
 import { core } from './core';
 import { keys } from './keys';
+import { reminders } from './reminders';
 
 export const en = {
   ...core,
   ...keys,
+  ...reminders,
 };
 
 export type MessageKey = keyof typeof en;

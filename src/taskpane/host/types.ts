@@ -40,6 +40,11 @@ export interface Host {
   startConsent(url: string): ConsentAttempt;
   copyText(text: string): Promise<void>;
   readonly theme: HostTheme;
+  /**
+   * The person's language as the host reports it (a BCP 47 tag: Office's displayLanguage, Teams'
+   * app.locale, the browser's first preferred language), or undefined when it says nothing.
+   */
+  readonly language?: string;
   /** Calls the listener when the host theme changes; returns the unsubscribe function. */
   onThemeChange(listener: (theme: HostTheme) => void): () => void;
   signOut?(): Promise<void>;

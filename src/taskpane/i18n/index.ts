@@ -2,3 +2,4 @@ export { createI18n, englishI18n, loadCatalogue, loadI18n, type I18n, type Messa
 export { I18nProvider, useI18n } from './I18nContext';
 export { LANGUAGES, canonicalTag, directionOf, languageOf, type Language } from './locales';
 export { formatMessage, type MessageParams } from './format';
+export { applyDocumentLanguage, useI18nFor } from './useI18nFor';

@@ -19,6 +19,8 @@
         },
       },
       officeTheme: config.theme,
+      // Office's UI language, as Office.context.displayLanguage reports it ("de-DE").
+      displayLanguage: config.displayLanguage || 'en-US',
       ui: {
         openBrowserWindow: function (url) {
           calls.openBrowserWindow.push(url);

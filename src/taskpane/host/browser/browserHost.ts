@@ -1,6 +1,7 @@
 import { fetchClientConfig } from '../../api/clientConfig';
 import { assertAppUrl, assertWebUrl } from '../appUrl';
 import { copyText } from '../clipboard';
+import { browserLanguage } from '../language';
 import type { Host, HostTheme } from '../types';
 import { BrowserAuth } from './auth';
 import { startConsentPopup } from './consentPopup';
@@ -42,6 +43,7 @@ export function createBrowserHost(win: Window): Host {
       return theme.current();
     },
     onThemeChange: (listener) => theme.subscribe(listener),
+    language: browserLanguage(win),
     signOut: () => auth.signOut(),
   };
 }

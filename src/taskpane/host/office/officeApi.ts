@@ -49,6 +49,8 @@ export interface OfficeApi {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     officeTheme?: OfficeThemeInfo;
+    /** The Office UI language ("de-DE"); absent before requirement set 1.1 hosts and in some doubles. */
+    displayLanguage?: string;
     ui: {
       displayDialogAsync(url: string, options: { height: number; width: number; promptBeforeOpen?: boolean }, callback: (result: OfficeAsyncResult<OfficeDialog>) => void): void;
       openBrowserWindow(url: string): void;

@@ -5,6 +5,7 @@
 import { fetchClientConfig } from '../../api/clientConfig';
 import { assertAppUrl, assertWebUrl } from '../appUrl';
 import { copyText } from '../clipboard';
+import { browserLanguage } from '../language';
 import { createNaaClient } from '../naa';
 import type { Host, HostTheme } from '../types';
 import { startConsentDialog } from './consentDialog';
@@ -55,5 +56,7 @@ export function createOfficeHost(win: Window, office: OfficeApi, deps: Partial<O
       return theme.current();
     },
     onThemeChange: (listener) => theme.subscribe(listener),
+    // Office's UI language, which is what the person chose for Outlook (not the mailbox's data language).
+    language: office.context.displayLanguage || browserLanguage(win),
   };
 }

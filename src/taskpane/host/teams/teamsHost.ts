@@ -7,6 +7,7 @@ import { app, authentication, nestedAppAuth } from '@microsoft/teams-js';
 import { fetchClientConfig } from '../../api/clientConfig';
 import { assertAppUrl, assertWebUrl } from '../appUrl';
 import { copyText } from '../clipboard';
+import { browserLanguage } from '../language';
 import { createNaaClient } from '../naa';
 import type { Host, HostTheme } from '../types';
 import { withTimeout } from '../withTimeout';
@@ -66,5 +67,7 @@ export async function startTeamsHost(win: Window, options: { timeoutMs?: number;
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // The language of the Teams client, or the browser's when Teams gave no context.
+    language: context?.app.locale || browserLanguage(win),
   };
 }

@@ -33,6 +33,8 @@ export interface FakeOfficeOptions {
   /** displayDialogAsync fails with this code instead of opening. */
   dialogFails?: number;
   host?: string | null;
+  /** Office.context.displayLanguage. */
+  displayLanguage?: string;
 }
 
 export function fakeOffice(options: FakeOfficeOptions = {}) {
@@ -49,6 +51,7 @@ export function fakeOffice(options: FakeOfficeOptions = {}) {
     context: {
       requirements: { isSetSupported: jest.fn((name: string) => options.sets?.[name] ?? false) },
       officeTheme: options.theme,
+      displayLanguage: options.displayLanguage,
       ui: {
         displayDialogAsync: jest.fn((url: string, _opts: unknown, callback: (result: OfficeAsyncResult<OfficeDialog>) => void) => {
           if (options.dialogFails !== undefined) {

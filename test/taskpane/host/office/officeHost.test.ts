@@ -41,6 +41,12 @@ describe('Office host', () => {
     expect(host.signOut).toBeUndefined();
   });
 
+  it("speaks Office's display language, else the browser's", () => {
+    expect(createOfficeHost(fakeWindow().win, fakeOffice({ displayLanguage: 'ja-JP' }).office).language).toBe('ja-JP');
+    const win = { ...fakeWindow().win, navigator: { languages: ['fr-CA', 'fr'], language: 'fr-CA' } } as unknown as Window;
+    expect(createOfficeHost(win, fakeOffice().office).language).toBe('fr-CA');
+  });
+
   it('opens the link in a window where openBrowserWindow is not there', () => {
     const { office } = fakeOffice();
     office.context.ui.openBrowserWindow.mockImplementation(() => {

@@ -83,6 +83,16 @@ describe('Teams host', () => {
     expect(host.theme).toBe('light');
   });
 
+  it("speaks the Teams client's locale, else the browser's, else nothing", async () => {
+    teams.app.initialize.mockResolvedValue(undefined);
+    teams.app.getContext.mockResolvedValue({ app: { theme: 'default', locale: 'ar-SA' } } as Awaited<ReturnType<typeof app.getContext>>);
+    expect((await start()).host.language).toBe('ar-SA');
+    teams.app.getContext.mockRejectedValue(new Error('no context'));
+    const win = { ...fakeWindow(), navigator: { languages: [], language: 'de-AT' } } as unknown as Window;
+    expect((await startTeamsHost(win))?.language).toBe('de-AT');
+    expect((await start()).host.language).toBeUndefined();
+  });
+
   it('gets the user token with getAuthToken when NAA is not recommended, once while it is fresh', async () => {
     inTeams();
     const token = jwtExpiringIn(3600);

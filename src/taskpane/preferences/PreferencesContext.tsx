@@ -1,0 +1,59 @@
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { HostTheme } from '../host/types';
+
+/**
+ * What the person chose in the pane's settings, over what the host says. Undefined means "as the
+ * host has it" (Outlook's language, Teams' theme). App applies them; the settings panel sets them.
+ */
+export interface PreferenceValues {
+  /** A BCP 47 tag ("de-DE"); beats the host's language for messages, dates and direction. */
+  language?: string;
+  /** Beats the host's theme. */
+  theme?: HostTheme;
+}
+
+export interface Preferences extends PreferenceValues {
+  /** A tag, or undefined to follow the host again. */
+  setLanguage(tag: string | undefined): void;
+  setTheme(theme: HostTheme | undefined): void;
+}
+
+/** Without a provider (a component test) nothing is overridden and setting does nothing. */
+const PreferencesContext = createContext<Preferences>({ setLanguage: () => undefined, setTheme: () => undefined });
+
+export function usePreferences(): Preferences {
+  return useContext(PreferencesContext);
+}
+
+export interface PreferencesProviderProps {
+  /** What was chosen before (read from the device by whoever persists them). */
+  initial?: PreferenceValues;
+  /** Called with the new values after every change, to persist them. */
+  onChange?: (values: PreferenceValues) => void;
+  children: ReactNode;
+}
+
+/** Holds the overrides for the pane; App puts one at the root. */
+export function PreferencesProvider({ initial, onChange, children }: PreferencesProviderProps) {
+  const [values, setValues] = useState<PreferenceValues>(() => ({ ...initial }));
+  const preferences = useMemo<Preferences>(() => {
+    const update = (next: PreferenceValues) => {
+      setValues(next);
+      onChange?.(next);
+    };
+    return {
+      ...values,
+      setLanguage: (language) => update(withValue(values, 'language', language)),
+      setTheme: (theme) => update(withValue(values, 'theme', theme)),
+    };
+  }, [values, onChange]);
+  return <PreferencesContext.Provider value={preferences}>{children}</PreferencesContext.Provider>;
+}
+
+/** Leaves the key out for undefined, so `'language' in values` says whether one was chosen. */
+function withValue<K extends keyof PreferenceValues>(values: PreferenceValues, key: K, value: PreferenceValues[K]): PreferenceValues {
+  const next = { ...values };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}

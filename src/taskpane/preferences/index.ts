@@ -1,0 +1,1 @@
+export { PreferencesProvider, usePreferences, type PreferenceValues, type Preferences, type PreferencesProviderProps } from './PreferencesContext';

@@ -1,0 +1,35 @@
+import { act, render, screen } from '@testing-library/react';
+import { PreferencesProvider, usePreferences, type Preferences, type PreferenceValues } from '../../../src/taskpane/preferences';
+
+function Probe({ onRender }: { onRender: (p: Preferences) => void }) {
+  const preferences = usePreferences();
+  onRender(preferences);
+  return <p data-testid="prefs">{JSON.stringify({ language: preferences.language, theme: preferences.theme })}</p>;
+}
+
+describe('usePreferences', () => {
+  it('without a provider overrides nothing and setting is harmless', () => {
+    let seen: Preferences | undefined;
+    render(<Probe onRender={(p) => (seen = p)} />);
+    expect(seen?.language).toBeUndefined();
+    expect(seen?.theme).toBeUndefined();
+    expect(() => seen?.setLanguage('de')).not.toThrow();
+  });
+
+  it('starts from the stored values, and reports every change for persisting', () => {
+    const changes: PreferenceValues[] = [];
+    let seen!: Preferences;
+    render(
+      <PreferencesProvider initial={{ language: 'fr-FR' }} onChange={(v) => changes.push(v)}>
+        <Probe onRender={(p) => (seen = p)} />
+      </PreferencesProvider>,
+    );
+    expect(seen.language).toBe('fr-FR');
+    act(() => seen.setTheme('dark'));
+    expect(seen.theme).toBe('dark');
+    act(() => seen.setLanguage(undefined));
+    expect(seen.language).toBeUndefined();
+    expect(changes).toEqual([{ language: 'fr-FR', theme: 'dark' }, { theme: 'dark' }]);
+    expect(screen.getByTestId('prefs').textContent).toBe('{"theme":"dark"}');
+  });
+});

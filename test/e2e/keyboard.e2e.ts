@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import type { RunningApp } from '../helpers/start-app';
-import { demoUser, withChromiumAndApp } from './host-support';
+import { demoUser, hostContext, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -27,9 +27,9 @@ describe('the pane by keyboard', () => {
   // One person per run: a second device of the same person would start at reconnecting.
   it.each([['light', 'Jonas'], ['dark', 'Dana']] as const)('walks the list and joins the next meeting without a mouse (%s)', async (scheme, who) => {
     const person = demoUser(who);
-    const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 340, height: 700 }, colorScheme: scheme });
-    await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
+    const context = await hostContext(chrome, { width: 340, height: 700 });
     const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
     try {
       await page.goto(`${app.url}/taskpane.html`);
       await page.getByRole('button', { name: person.name }).focus();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import type { RunningApp } from '../helpers/start-app';
-import { demoUser, withChromiumAndApp } from './host-support';
+import { demoUser, hostContext, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -29,8 +29,7 @@ describe('reminders in Chromium', () => {
       .sort((a, b) => a.at - b.at)[0]!;
     const title = next.e.subject.trim();
 
-    const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 340, height: 800 } });
-    await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
+    const context = await hostContext(chrome, { width: 340, height: 800 });
     const page = await context.newPage();
     await page.clock.install({ time: start });
     try {

@@ -21,15 +21,17 @@ export function newestAppSchemaVersion(): string {
 const compiled = new Map<string, ValidateFunction>();
 
 /** The schema the package ships, compiled offline: the files are draft-04, so the draft-04 Ajv class. */
-export function appSchemaValidator(version: string): ValidateFunction {
-  const known = compiled.get(version);
+export function appSchemaValidator(version: string, schema: 'MicrosoftTeams' | 'MicrosoftTeams.Localization' = 'MicrosoftTeams'): ValidateFunction {
+  const key = `${schema}@${version}`;
+  const known = compiled.get(key);
   if (known) return known;
-  const file = join(SCHEMAS, `v${version}`, 'MicrosoftTeams.schema.json');
-  if (!existsSync(file)) throw new Error(`@microsoft/app-manifest ships no schema for manifest version ${version}`);
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const file = join(SCHEMAS, `v${version}`, `${schema}.schema.json`);
+  if (!existsSync(file)) throw new Error(`@microsoft/app-manifest ships no ${schema === 'MicrosoftTeams' ? '' : 'localization '}schema for manifest version ${version}`);
+  // The localization schema's patterns (`\b]`) are valid only without the u flag Ajv adds by default.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: schema === 'MicrosoftTeams' });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(file, 'utf8')) as object);
-  compiled.set(version, validate);
+  compiled.set(key, validate);
   return validate;
 }
 

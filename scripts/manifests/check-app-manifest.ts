@@ -79,3 +79,29 @@ export function checkAppManifest(text: string, expect: AppManifestExpectations):
   if (!hidden.includes(expect.outlookAddinId)) problems.push(`alternates must hide the add-in-only manifest's add-in ${expect.outlookAddinId}`);
   return problems;
 }
+
+/**
+ * The manifest's language files against the localization schema of its manifest version, and
+ * the manifest's localizationInfo against the files: each named file is there, each file named.
+ */
+export function checkLanguageFiles(manifestText: string, files: Record<string, string>): string[] {
+  const manifest = JSON.parse(manifestText) as { manifestVersion: string; localizationInfo?: { additionalLanguages?: Array<{ languageTag: string; file: string }> } };
+  const named = manifest.localizationInfo?.additionalLanguages ?? [];
+  const problems: string[] = [];
+  for (const { file } of named) if (!(file in files)) problems.push(`localizationInfo names ${file}, which is not in the package`);
+  for (const name of Object.keys(files)) if (!named.some((l) => l.file === name)) problems.push(`${name} is not named in localizationInfo`);
+  const validate = appSchemaValidator(manifest.manifestVersion, 'MicrosoftTeams.Localization');
+  const schemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`;
+  for (const [name, text] of Object.entries(files)) {
+    let strings: { $schema?: string };
+    try {
+      strings = JSON.parse(text) as { $schema?: string };
+    } catch {
+      problems.push(`${name} is not JSON`);
+      continue;
+    }
+    if (!validate(strings)) problems.push(...describeSchemaErrors(validate.errors).map((p) => `${name}: ${p}`));
+    if (strings.$schema !== schemaUrl) problems.push(`${name}: $schema must be ${schemaUrl}`);
+  }
+  return problems;
+}

@@ -66,6 +66,8 @@ export function checkOutlookManifest(xml: string, options: OutlookCheckOptions =
   const version = one(root, 'Version');
   if (version && !/^\d+(\.\d+){0,3}$/.test(text(version))) problems.push('<Version> must be one to four dot-separated numbers');
 
+  problems.push(...checkOverrides(root));
+
   const outer = one(root, 'VersionOverrides');
   const v11 = outer && one(outer, 'VersionOverrides');
   if (!outer || !v11) return problems;
@@ -160,4 +162,41 @@ function checkIcons(
     if (!got) problems.push(`${factor} control ${cid}: icon ${url} cannot be read`);
     else if (got.width !== want || got.height !== want) problems.push(`${factor} control ${cid}: icon ${url} is ${got.width}×${got.height}, not ${want}×${want}`);
   }
+}
+
+/** Outlook's locale names: a language and a region ("de-DE", "ar-SA"). */
+const LOCALE = /^[a-z]{2,3}-[A-Z]{2}$/;
+
+/**
+ * The translations: every `<Override>` (in `bt:String`s, `bt:Override`) names a locale and a
+ * non-empty value once, no longer than its element allows, and every translated element speaks
+ * the same locales, so no language gets a half-translated ribbon.
+ */
+function checkOverrides(root: Element): string[] {
+  const problems: string[] = [];
+  const sets = new Map<string, string[]>();
+  for (const el of Array.from(root.getElementsByTagName('*') as unknown as Element[])) {
+    const overrides = children(el, 'Override');
+    if (overrides.length === 0) continue;
+    const name = el.getAttribute('id') || (el.localName ?? '');
+    const inBt = el.namespaceURI === OUTLOOK_NS.bt;
+    const max = el.parentNode && (el.parentNode as Element).localName === 'ShortStrings' ? 125 : el.localName === 'DisplayName' ? 125 : 250;
+    const locales: string[] = [];
+    for (const o of overrides) {
+      const locale = o.getAttribute('Locale') ?? '';
+      const value = o.getAttribute('Value') ?? '';
+      if (inBt !== (o.namespaceURI === OUTLOOK_NS.bt)) problems.push(`${name}: its Override must be in the ${inBt ? 'bt' : 'appforoffice'} namespace`);
+      if (!LOCALE.test(locale)) problems.push(`${name}: Override Locale "${locale}" is not a language-REGION name`);
+      if (locales.includes(locale)) problems.push(`${name}: Override for ${locale} repeats`);
+      if (!value.trim()) problems.push(`${name}: Override for ${locale} is empty`);
+      if (value.length > max) problems.push(`${name}: Override for ${locale} is longer than ${max} characters`);
+      locales.push(locale);
+    }
+    sets.set(name, locales.sort());
+  }
+  const [first, ...rest] = [...sets.entries()];
+  for (const [name, locales] of rest) {
+    if (first && locales.join() !== first[1].join()) problems.push(`${name} is translated into ${locales.join(', ')}, ${first[0]} into ${first[1].join(', ')}`);
+  }
+  return problems;
 }

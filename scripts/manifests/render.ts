@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManifestInputs } from './inputs';
+import { languageFileName, MANIFEST_LOCALES, MANIFEST_TRANSLATIONS, type ManifestStrings } from './translations';
 
 const ROOT = join(__dirname, '..', '..');
 export const OUTLOOK_TEMPLATE = join(ROOT, 'scripts', 'templates', 'manifest.template.xml');
@@ -45,11 +46,61 @@ export function fill(template: string, values: Record<string, string>, escape: E
 }
 
 export function renderOutlookManifest(inputs: ManifestInputs): string {
-  return fill(readFileSync(OUTLOOK_TEMPLATE, 'utf8'), placeholders(inputs), escapeXml);
+  return localizeOutlook(fill(readFileSync(OUTLOOK_TEMPLATE, 'utf8'), placeholders(inputs), escapeXml));
+}
+
+/**
+ * Puts an `<Override Locale Value>` per shipped language where the template says
+ * `<!--overrides:name-->` (inside a `bt:String`, the override is `bt:Override`).
+ */
+export function localizeOutlook(xml: string): string {
+  return xml.replace(/^([ \t]*)(<(bt:String|DisplayName|Description)\b[^>]*>)<!--overrides:(\w+)--><\/\3>/gm, (_m, indent: string, open: string, tag: string, key: string) => {
+    if (!(key in MANIFEST_TRANSLATIONS['de-DE'])) throw new Error(`Unknown manifest string ${key} in the Outlook template.`);
+    const element = tag.startsWith('bt:') ? 'bt:Override' : 'Override';
+    const overrides = MANIFEST_LOCALES.map((locale) => `${indent}  <${element} Locale="${locale}" Value="${escapeXml(MANIFEST_TRANSLATIONS[locale][key as keyof ManifestStrings])}"/>`);
+    return `${indent}${open}\n${overrides.join('\n')}\n${indent}</${tag}>`;
+  });
 }
 
 export function renderTeamsManifest(inputs: ManifestInputs): string {
   const text = fill(readFileSync(TEAMS_TEMPLATE, 'utf8'), placeholders(inputs), escapeJson);
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  manifest.localizationInfo = {
+    defaultLanguageTag: 'en-us',
+    additionalLanguages: MANIFEST_LOCALES.map((locale) => ({ languageTag: locale.toLowerCase(), file: languageFileName(locale) })),
+  };
   // Re-serialise so the output is canonical JSON whatever the template's layout.
-  return `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+export const TEAMS_LANGUAGE_SCHEMA = (manifestVersion: string) => `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.Localization.schema.json`;
+
+/**
+ * The unified manifest's language files, by file name: every string of the manifest that a
+ * person reads, keyed by its JSON path as the localization schema names them.
+ */
+export function renderTeamsLanguageFiles(manifestVersion: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const locale of MANIFEST_LOCALES) {
+    const s = MANIFEST_TRANSLATIONS[locale];
+    const control = 'extensions[0].ribbons[0].tabs[0].groups[0].controls[0]';
+    const mobile = 'extensions[0].ribbons[1].tabs[0].customMobileRibbonGroups[0]';
+    const strings = {
+      $schema: TEAMS_LANGUAGE_SCHEMA(manifestVersion),
+      'name.short': s.name,
+      'name.full': s.fullName,
+      'description.short': s.shortDescription,
+      'description.full': s.fullDescription,
+      'staticTabs[0].name': s.buttonLabel,
+      'extensions[0].runtimes[0].actions[0].displayName': s.buttonLabel,
+      'extensions[0].ribbons[0].tabs[0].groups[0].label': s.name,
+      [`${control}.label`]: s.buttonLabel,
+      [`${control}.supertip.title`]: s.buttonLabel,
+      [`${control}.supertip.description`]: s.buttonTooltip,
+      [`${mobile}.label`]: s.name,
+      [`${mobile}.controls[0].label`]: s.buttonLabel,
+    };
+    files[languageFileName(locale)] = `${JSON.stringify(strings, null, 2)}\n`;
+  }
+  return files;
 }

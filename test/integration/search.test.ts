@@ -52,14 +52,16 @@ describe('GET /api/search', () => {
   });
 
   it('"design review": dateless words go to the Microsoft Search API, the title match first', async () => {
-    const { status, body } = await search('design review');
+    const { status, body, calls } = await search('design review');
     expect(status).toBe(200);
     expect(body.query).toEqual({ text: 'design review', people: [], services: [] });
     expect(body.results[0]?.title).toBe('Design review: task pane');
     expect(app.demo!.calendar.requests.some((r) => r.method === 'POST' && r.path === '/search/query')).toBe(true);
-    // Hits are hydrated in JSON batches, not one call each.
-    expect(app.demo!.calendar.requests.some((r) => r.method === 'POST' && r.path === '/$batch')).toBe(true);
+    // The hits carry what the card needs (fields): one call a page, no batch, no event fetched alone.
+    expect(calls).toBe(1);
+    expect(app.demo!.calendar.requests.some((r) => r.method === 'POST' && r.path === '/$batch')).toBe(false);
     expect(app.demo!.calendar.requests.some((r) => r.method === 'GET' && r.path.startsWith('/me/events/'))).toBe(false);
+    expect(body.results[0]?.join).toBeDefined();
   });
 
   it('"morgen" with locale=de: tomorrow as Berlin reads it', async () => {
@@ -79,11 +81,12 @@ describe('GET /api/search', () => {
     expect(body.results.length).toBe(withSam.length);
   });
 
-  it('"1:1 yesterday": a range in the past, answered (the demo seeds no past meetings)', async () => {
+  it('"1:1 yesterday": a range in the past, and yesterday’s 1:1 found in it', async () => {
     const { status, body } = await search('1:1 yesterday', { tz: dana!.timeZone });
     expect(status).toBe(200);
     expect(body.query.text).toBe('1:1');
     expect(Date.parse(body.query.to!)).toBeLessThanOrEqual(Date.now());
+    expect(body.results.map((m) => m.title)).toEqual(['1:1 with Priya']);
   });
 
   it('answers a warm search from the cache, and concurrent cold ones with one upstream call', async () => {

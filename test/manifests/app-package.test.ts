@@ -6,10 +6,10 @@ import { renderTeamsManifest } from '../../scripts/manifests/render';
 import { ASSETS, BUILDS } from './helpers';
 
 describe.each(BUILDS)('Teams app package, %s build', (_name, inputs) => {
-  it('holds exactly manifest.json and the two icons at the zip root, as built', async () => {
+  it('holds exactly manifest.json, its language files and the two icons at the zip root, as built', async () => {
     const zip = await JSZip.loadAsync(await buildAppPackage(inputs));
     const names = Object.values(zip.files).map((f) => f.name).sort();
-    expect(names).toEqual(['manifest.json', 'teams-color-192.png', 'teams-outline-32.png']);
+    expect(names).toEqual(['ar.json', 'de.json', 'fr.json', 'ja.json', 'manifest.json', 'teams-color-192.png', 'teams-outline-32.png']);
     const manifestText = await zip.file('manifest.json')!.async('string');
     expect(manifestText).toBe(renderTeamsManifest(inputs));
     const manifest = JSON.parse(manifestText) as { icons: { color: string; outline: string } };

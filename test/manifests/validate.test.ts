@@ -15,6 +15,7 @@ describe.each(BUILDS)('npm run validate, %s build', (_name, build) => {
     expect(validateManifests(build)).toEqual([
       { name: `manifest.xml for ${build.publicUrl}`, problems: [] },
       { name: `unified manifest.json for ${build.publicUrl}`, problems: [] },
+      { name: "unified manifest's language files", problems: [] },
     ]);
   });
 });

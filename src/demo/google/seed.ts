@@ -3,7 +3,8 @@
  * a Meet call starting in a few minutes (conferenceData with video, phone and more entry points), a
  * design crit at the Outlook stand-up's time, a customer call with a Zoom link in the description,
  * an all-day conference, a declined book club, a tentative 1:1, a private appointment, and a weekday
- * focus block (a recurring series, expanded by `singleEvents=true`) with one cancelled instance.
+ * focus block (a recurring series, expanded by `singleEvents=true`) with one cancelled instance; and
+ * for search, a 1:1 yesterday and a partner review a week ago.
  */
 import { createHash } from 'node:crypto';
 import { addDays, wallTime, zonedToUtc } from '../graph/timezones';
@@ -91,6 +92,9 @@ export function seedGoogleCalendar(account: DemoGoogleAccount, now: number): Sto
   });
   add('Book club', at(workdays[1], 18, 0), 60, { location: 'Café Central' }, 'declined');
   add('1:1 with mentor', at(workdays[2], 11, 0), 30, meet(meetCode(account.sub, 'mentor'), false), 'tentative');
+  // The past, for search: yesterday and a week ago on calendar days, whatever today is.
+  add('1:1 with Ana', at(addDays(today, -1), 16, 0), 30, meet(meetCode(account.sub, 'ana-1on1'), false));
+  add('Partner roadmap review', at(addDays(today, -7), 11, 0), 60, meet(meetCode(account.sub, 'partner-review'), false));
   add('Dentist', at(workdays[3], 8, 0), 60, { visibility: 'private', organizer: me, attendees: undefined, location: 'Dr. Weiss, Hauptstraße 4' });
 
   const conference = workdays[2];

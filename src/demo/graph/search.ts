@@ -1,12 +1,14 @@
 /**
  * The Microsoft Search API for events (`POST /search/query`, entityTypes `event`), as its
  * documentation describes it: one request, `query.queryString`, `from` / `size` paging (at most
- * 25 events a page), hits ranked with a summary and a slim `event` resource (no attendees, no
- * location, no body: callers fetch the event itself for those).
+ * 25 events a page, `from` 0 first), hits sorted by date with a summary and an `event` resource.
+ * Without `fields` the resource is the documented default set (start, end, hasAttachments,
+ * iCalUId, isAllDay, sensitivity, subject, type); with `fields` it is those event properties, as
+ * `$select` would give them, and a name that is no event property is silently ignored.
  */
 import { G, type GraphErrorSpec } from './errors';
 import { graphDateTime } from './timezones';
-import type { StoredEvent } from './types';
+import type { GraphEvent, StoredEvent } from './types';
 
 export const MAX_EVENT_PAGE = 25;
 
@@ -16,7 +18,11 @@ interface EventSearch {
   terms: string[];
   from: number;
   size: number;
+  /** Event properties asked for by `fields`; undefined: the default set. */
+  fields?: Array<keyof GraphEvent>;
 }
+
+const DEFAULT_FIELDS: ReadonlyArray<keyof GraphEvent> = ['start', 'end', 'hasAttachments', 'iCalUId', 'isAllDay', 'sensitivity', 'subject', 'type'];
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
@@ -24,7 +30,7 @@ export function parseSearchRequest(body: unknown): Parsed<EventSearch> {
   const requests = (body as { requests?: unknown })?.requests;
   if (!Array.isArray(requests) || requests.length === 0) return { ok: false, error: G.badRequest('Requests must contain at least one request.') };
   if (requests.length > 1) return { ok: false, error: G.badRequest('Only one request is supported for entity type event.') };
-  const r = requests[0] as { entityTypes?: unknown; query?: { queryString?: unknown }; from?: unknown; size?: unknown };
+  const r = requests[0] as { entityTypes?: unknown; query?: { queryString?: unknown }; from?: unknown; size?: unknown; fields?: unknown };
   if (!Array.isArray(r.entityTypes) || r.entityTypes.length !== 1 || r.entityTypes[0] !== 'event') {
     return { ok: false, error: G.badRequest('entityTypes must be ["event"] here; events cannot be combined with other entity types.') };
   }
@@ -36,8 +42,11 @@ export function parseSearchRequest(body: unknown): Parsed<EventSearch> {
   if (!Number.isInteger(size) || (size as number) < 1 || (size as number) > MAX_EVENT_PAGE) {
     return { ok: false, error: G.badRequest(`size must be between 1 and ${MAX_EVENT_PAGE} for entity type event.`) };
   }
+  if (r.fields !== undefined && (!Array.isArray(r.fields) || r.fields.some((f) => typeof f !== 'string'))) return { ok: false, error: G.badRequest('fields must be a collection of strings.') };
   const terms = fold(queryString).split(/\s+/u).filter(Boolean);
-  return { ok: true, value: { terms, from: from as number, size: size as number } };
+  const value: EventSearch = { terms, from: from as number, size: size as number };
+  if (r.fields) value.fields = r.fields as Array<keyof GraphEvent>;
+  return { ok: true, value };
 }
 
 /** Every term in the subject, body preview, location, organizer or attendee names; most recent first. */
@@ -64,17 +73,7 @@ export function searchResponse(events: readonly StoredEvent[], q: EventSearch, c
               hitId: s.event.id,
               rank: q.from + i + 1,
               summary: s.event.bodyPreview.slice(0, 160),
-              resource: {
-                '@odata.type': '#microsoft.graph.event',
-                start: { dateTime: `${graphDateTime(s.startMs, 'UTC').slice(0, 19)}Z`, timeZone: 'UTC' },
-                end: { dateTime: `${graphDateTime(s.endMs, 'UTC').slice(0, 19)}Z`, timeZone: 'UTC' },
-                hasAttachments: s.event.hasAttachments,
-                iCalUId: s.event.iCalUId,
-                isAllDay: s.event.isAllDay,
-                sensitivity: s.event.sensitivity,
-                subject: s.event.subject,
-                type: s.event.type,
-              },
+              resource: resourceOf(s, q.fields ?? DEFAULT_FIELDS),
             })),
             total: matching.length,
             moreResultsAvailable: q.from + page.length < matching.length,
@@ -83,4 +82,19 @@ export function searchResponse(events: readonly StoredEvent[], q: EventSearch, c
       },
     ],
   };
+}
+
+/** A hit's event: the asked properties that events have (others silently ignored), times in UTC. */
+function resourceOf(stored: StoredEvent, fields: ReadonlyArray<keyof GraphEvent>): Record<string, unknown> {
+  const e = stored.event;
+  const out: Record<string, unknown> = { '@odata.type': '#microsoft.graph.event' };
+  for (const f of fields) {
+    if (!Object.hasOwn(e, f) || f === '@odata.etag') continue;
+    if (f === 'start' || f === 'end') {
+      // All-day events float: their dates as stored; others the instant in UTC.
+      const ms = f === 'start' ? stored.startMs : stored.endMs;
+      out[f] = e.isAllDay ? { dateTime: e[f].dateTime, timeZone: 'UTC' } : { dateTime: `${graphDateTime(ms, 'UTC').slice(0, 19)}Z`, timeZone: 'UTC' };
+    } else out[f] = structuredClone(e[f]);
+  }
+  return out;
 }

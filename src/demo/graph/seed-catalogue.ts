@@ -1,4 +1,8 @@
-/** What a demo user's week looks like: one line per meeting, laid out on the next five working days. */
+/**
+ * What a demo user's week looks like: one line per meeting, laid out on the next five working days,
+ * plus a few on calendar days around them (yesterday, a week ago, a week ahead) so search has a
+ * past to find; the list never shows those that have ended.
+ */
 import type { EmailAddress, GraphEvent, GraphResponse } from './types';
 
 export const COLLEAGUES = {
@@ -10,14 +14,15 @@ export const COLLEAGUES = {
   ravi: { name: 'Ravi Kumar', address: 'ravi.kumar@contoso.com' },
   emma: { name: 'Emma Larsen', address: 'emma.larsen@fabrikam.com' },
   chris: { name: 'Chris Park', address: 'chris.park@northwindtraders.com' },
+  priya: { name: 'Priya Desai', address: 'priya.desai@upnextdemo.onmicrosoft.com' },
 } satisfies Record<string, EmailAddress>;
 
 export type MeetingKind = 'teams' | 'zoom' | 'zoom-vanity' | 'zoom-safelinks' | 'webex' | 'gong' | 'meet' | 'room' | 'none';
 
 export interface MeetingSpec {
   key: string;
-  /** Working day 0-4, or a slot relative to now. */
-  day: number | 'now-running' | 'now-next';
+  /** Working day 0-4, a slot relative to now, or a calendar day this many days from today (negative: past). */
+  day: number | 'now-running' | 'now-next' | { daysFromToday: number };
   /** Local [hour, minute] and length in minutes; ignored for all-day and "now" slots. */
   at?: [number, number];
   minutes?: number;
@@ -65,6 +70,11 @@ export const CATALOGUE: MeetingSpec[] = [
   { key: 'demo-prep', day: 4, at: [10, 0], minutes: 30, subject: 'Demo prep', kind: 'teams', response: 'accepted', organizer: c.tom, with: [c.lena], agenda: 'Dry run of the sprint demo.' },
   { key: 'sprint-review', day: 4, at: [11, 0], minutes: 60, subject: 'Sprint review', kind: 'teams', response: 'accepted', organizer: c.lena, with: [c.sam, c.marco, c.aisha, c.tom], agenda: 'Demos from every team. Stakeholders welcome.' },
   { key: 'board-prep', day: 4, at: [14, 0], minutes: 60, subject: 'Board deck prep', kind: 'zoom', response: 'notResponded', organizer: c.sam, with: [c.aisha], agenda: 'Final pass over the board deck.' },
+  // The past and a week out, on calendar days whatever today is: "1:1 yesterday", "retro last week", "with Priya next week".
+  { key: 'priya-1on1-past', day: { daysFromToday: -1 }, at: [14, 0], minutes: 30, subject: '1:1 with Priya', kind: 'teams', response: 'accepted', organizer: c.priya, with: [], agenda: 'Weekly 1:1: goals, feedback, anything blocking.' },
+  { key: 'retro-past', day: { daysFromToday: -7 }, at: [15, 0], minutes: 60, subject: 'Sprint retrospective', kind: 'zoom', response: 'accepted', organizer: c.lena, with: [c.sam, c.priya, c.tom], agenda: 'What went well, what did not, what we change.' },
+  { key: 'design-review-past', day: { daysFromToday: -6 }, at: [10, 0], minutes: 30, subject: 'Design review: onboarding emails', kind: 'teams', response: 'accepted', organizer: c.aisha, with: [c.lena], agenda: 'Copy and layout of the three onboarding emails.' },
+  { key: 'priya-1on1-next', day: { daysFromToday: 7 }, at: [14, 0], minutes: 30, subject: '1:1 with Priya', kind: 'teams', response: 'accepted', organizer: c.priya, with: [], agenda: 'Weekly 1:1: goals, feedback, anything blocking.' },
   { key: 'social', day: 4, at: [16, 0], minutes: 30, subject: 'Team social', kind: 'room', response: 'accepted', organizer: c.sam, with: [c.lena, c.marco, c.aisha, c.tom], room: 'Kitchen, 3rd floor', agenda: 'Snacks and board games.', showAs: 'free' },
 ];
 

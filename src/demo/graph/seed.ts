@@ -1,6 +1,7 @@
 /**
  * A demo user's calendar, laid out relative to `now` in the user's mailbox zone: the next five working
- * days of the coming seven, plus one meeting running now and one starting in 5-10 minutes. Deterministic
+ * days of the coming seven, plus one meeting running now and one starting in 5-10 minutes, and a
+ * few on days around them (yesterday, last week, a week out) for search to find. Deterministic
  * for a given user and `now` (the "now" slots move in 5-minute steps), so tests can compute expectations.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +34,7 @@ export function seedCalendar(user: DemoUser, tid: string, now: number): StoredEv
     if (spec.day === 'now-running') [startMs, endMs] = [anchor - 25 * MINUTE, anchor + 35 * MINUTE];
     else if (spec.day === 'now-next') [startMs, endMs] = [anchor + 10 * MINUTE, anchor + 40 * MINUTE];
     else {
-      const d = workdays[spec.day];
+      const d = typeof spec.day === 'number' ? workdays[spec.day] : addDays(today, spec.day.daysFromToday);
       if (!d) continue;
       if (spec.allDay) {
         startMs = zonedToUtc(d.year, d.month, d.day, 0, 0, zone);

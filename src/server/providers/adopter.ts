@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error';
 import type { Meeting } from '../../shared/api';
 import type { SearchCandidate } from '../search/candidate';
 import type { ParsedQuery } from '../search/query/types';
@@ -39,4 +40,31 @@ export interface Adopter {
 /** Start order, then end order: the one order every list answers in. */
 export function byStart(a: Meeting, b: Meeting): number {
   return a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
+}
+
+/** What a refused token looks like at one provider, and what to tell the person when the grant is gone. */
+export interface AuthRefusal {
+  is(err: unknown): boolean;
+  message: string;
+}
+
+/**
+ * Calls the provider with a token, once more with a fresh one when the provider refuses the first;
+ * a fresh one refused too means the grant is gone: the entry is voided, so /api/me says the same,
+ * and the caller must reconnect.
+ */
+export async function withToken<T>(tokens: TokenSource, refusal: AuthRefusal, call: (token: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const token = await tokens.get();
+    try {
+      return await call(token);
+    } catch (err) {
+      if (!refusal.is(err)) throw err;
+      if (attempt >= 1) {
+        await tokens.refused();
+        throw new AppError('reconnect_required', refusal.message);
+      }
+      await tokens.rejected(token);
+    }
+  }
 }

@@ -1,4 +1,6 @@
 /** The auth-end page's logic, apart from its entry so tests can drive it with their own window. */
+import type { MessageParams } from '../i18n/format';
+import { showText, type CoreKey } from '../i18n/pageText';
 import { AUTH_HOST_KEY, AUTH_RESULT_PARAMS, authResultFromQuery, type AuthResultMessage, type AuthWindowHost } from './message';
 
 /**
@@ -23,12 +25,10 @@ const toOpener: Delivery = (win, message) => {
 const DELIVERIES: readonly Delivery[] = [toOpener];
 
 /** What to say when nobody is waiting for the answer (an admin who opened the link on its own). */
-export function standaloneText(message: AuthResultMessage): string {
-  if (message.adminConsent === true) {
-    return 'Admin consent is granted for your organization. People can now connect Outlook Calendar in Upnext. You can close this window.';
-  }
-  if (message.error) return `Sign-in did not finish (${message.error}). You can close this window and try again from Upnext.`;
-  return 'You can close this window.';
+export function standaloneText(message: AuthResultMessage): [CoreKey, MessageParams?] {
+  if (message.adminConsent === true) return ['auth.adminConsentGranted'];
+  if (message.error) return ['auth.unfinished', { error: message.error }];
+  return ['auth.canClose'];
 }
 
 /** Which host's auth window this is, read once: a later, unrelated visit must not inherit it. */
@@ -61,6 +61,8 @@ export function run(win: Window): Promise<void> {
 
   const host = authWindowHost(win);
   if (host) {
+    const text = win.document.getElementById('message');
+    if (text) showText(win, text, 'auth.finishing');
     return deliverToHost(host, win, message).then((delivered) => finish(win, message, delivered));
   }
   finish(win, message, DELIVERIES.some((deliver) => deliver(win, message)));
@@ -71,5 +73,7 @@ function finish(win: Window, message: AuthResultMessage, delivered: boolean): vo
   if (delivered) win.close();
   const text = win.document.getElementById('message');
   // Still here: not a popup, or the browser would not close it.
-  if (text) text.textContent = delivered ? 'Done. You can close this window.' : standaloneText(message);
+  if (!text) return;
+  const [key, params] = delivered ? (['auth.done'] as const) : standaloneText(message);
+  showText(win, text, key, params);
 }

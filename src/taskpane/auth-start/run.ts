@@ -6,9 +6,11 @@
  */
 import type { ClientConfig } from '../../shared/api';
 import { AUTH_HOST_KEY, type AuthWindowHost } from '../auth-end/message';
+import { showText, type CoreKey } from '../i18n/pageText';
 import { isConsentRequest } from './target';
 
 export async function run(win: Window, loadConfig: () => Promise<ClientConfig>): Promise<void> {
+  say(win, 'auth.opening');
   const params = new URLSearchParams(win.location.search);
   const host = params.get('host');
   let target: URL | undefined;
@@ -21,11 +23,11 @@ export async function run(win: Window, loadConfig: () => Promise<ClientConfig>):
   try {
     config = await loadConfig();
   } catch {
-    say(win, 'Upnext cannot be reached. Close this window and try again.');
+    say(win, 'auth.unreachable');
     return;
   }
   if (!target || !isConsentRequest(target, config, win.location.origin)) {
-    say(win, 'This sign-in link is not one Upnext opens.');
+    say(win, 'auth.foreignLink');
     return;
   }
   // auth-end, on the way back, reads which host to answer (the authority drops our query).
@@ -35,7 +37,7 @@ export async function run(win: Window, loadConfig: () => Promise<ClientConfig>):
   win.location.replace(target.toString());
 }
 
-function say(win: Window, text: string): void {
+function say(win: Window, key: CoreKey): void {
   const message = win.document.getElementById('message');
-  if (message) message.textContent = text;
+  if (message) showText(win, message, key);
 }

@@ -8,6 +8,7 @@ import { CallRegular, ChevronDownRegular, CopyRegular, LinkRegular, OpenRegular,
 import type { Meeting } from '../../shared/api';
 import { dialInTelUrl } from '../../shared/joinlink';
 import type { JoinLink } from '../../shared/joinlink/types';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace },
@@ -18,6 +19,8 @@ export interface JoinMenuProps {
   /** The trigger's look, to sit flush against the Join button. */
   triggerClassName?: string;
   primary: boolean;
+  /** The trigger's accessible name ("More ways to join Daily standup, Tuesday 9:30 AM"). */
+  label: string;
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
@@ -27,12 +30,15 @@ export interface JoinMenuProps {
   autoFocus?: boolean;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, label, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus }: JoinMenuProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const { join } = meeting;
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
-    <Menu positioning="below-end" defaultOpen={defaultOpen}>
+    // Inline: the popover stays inside the card, in the page's landmarks, so a screen reader's
+    // regions still hold it (a portal at the end of <body> sits outside every landmark).
+    <Menu positioning="below-end" defaultOpen={defaultOpen} inline>
       <MenuTrigger disableButtonEnhancement>
         <Button
           // Only when this menu replaces its lazily loaded placeholder under the person's focus: focus stays where it was.
@@ -42,7 +48,7 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
           appearance={primary ? 'primary' : 'secondary'}
           size="small"
           icon={<ChevronDownRegular />}
-          aria-label={`More ways to join ${meeting.title}`}
+          aria-label={label}
           data-testid="join-more"
         />
       </MenuTrigger>
@@ -50,28 +56,28 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
         <MenuList>
           {join.appUrl !== undefined && (
             <MenuItem icon={<WindowNewRegular />} onClick={() => onOpenApp(join.appUrl!)}>
-              Open in {join.service.name} app
+              {t('list.openInApp', { service: join.service.name })}
             </MenuItem>
           )}
-          <MenuItem icon={<LinkRegular />} onClick={() => onCopy('Link', join.url)}>
-            Copy link
+          <MenuItem icon={<LinkRegular />} onClick={() => onCopy(t('list.link'), join.url)}>
+            {t('list.copyLink')}
           </MenuItem>
           {hasDetails && <MenuDivider />}
           {join.meetingId !== undefined && (
-            <MenuItem icon={<CopyRegular />} secondaryContent={<span className={styles.value}>{join.meetingId}</span>} onClick={() => onCopy('Meeting ID', join.meetingId!)}>
-              Copy meeting ID
+            <MenuItem icon={<CopyRegular />} secondaryContent={<span className={styles.value}>{join.meetingId}</span>} onClick={() => onCopy(t('list.meetingId'), join.meetingId!)}>
+              {t('list.copyMeetingId')}
             </MenuItem>
           )}
           {join.passcode !== undefined && (
-            <MenuItem icon={<CopyRegular />} secondaryContent={<span className={styles.value}>{join.passcode}</span>} onClick={() => onCopy('Passcode', join.passcode!)}>
-              Copy passcode
+            <MenuItem icon={<CopyRegular />} secondaryContent={<span className={styles.value}>{join.passcode}</span>} onClick={() => onCopy(t('list.passcode'), join.passcode!)}>
+              {t('list.copyPasscode')}
             </MenuItem>
           )}
           {join.dialIn !== undefined && join.dialIn.length > 0 && (
             <>
               <MenuDivider />
               <MenuGroup>
-                <MenuGroupHeader>Dial in</MenuGroupHeader>
+                <MenuGroupHeader>{t('list.dialIn')}</MenuGroupHeader>
                 {join.dialIn.map((dial) => (
                   <MenuItemLink key={`${dial.number}|${dial.pin ?? ''}`} icon={<CallRegular />} href={dialInTelUrl(dial)} secondaryContent={dial.label}>
                     {dial.number}
@@ -84,7 +90,7 @@ export default function JoinMenu({ meeting, triggerClassName, primary, onOpen, o
             <>
               <MenuDivider />
               <MenuItem icon={<OpenRegular />} onClick={() => onOpen(meeting.webLink!)}>
-                {meeting.provider === 'google-calendar' ? 'Open in Google Calendar' : 'Open in Outlook'}
+                {t(meeting.provider === 'google-calendar' ? 'list.openInGoogle' : 'list.openInOutlook')}
               </MenuItem>
             </>
           )}

@@ -1,9 +1,10 @@
 import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
-import { dayKey, formatDayLabel, formatRelative, formatTimeRange, type DisplayOptions } from '../model/display';
+import { useI18n } from '../i18n';
+import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
@@ -23,7 +24,12 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
-  muted: { opacity: 0.7 },
+  // Declined and cancelled read as set aside by a dashed edge and a quieter title, never by
+  // opacity: faded text fails contrast in every theme.
+  muted: { borderTopStyle: 'dashed', borderBottomStyle: 'dashed', borderLeftStyle: 'dashed', borderRightStyle: 'dashed', backgroundColor: tokens.colorNeutralBackground2 },
+  mutedTitle: { color: tokens.colorNeutralForeground2 },
+  // Everything but Join stays in the first column, whether or not there is a Join beside it.
+  body: { gridColumn: 1, gridRow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   // Range and relative time wrap as units, so a long "started 26 minutes ago" never pushes Join out of the card.
   when: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   range: { whiteSpace: 'nowrap' },
@@ -42,10 +48,11 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'anywhere' },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   service: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground2 },
-  action: { gridColumn: 2, gridRow: '1 / span 4', alignSelf: 'start', display: 'flex' },
+  action: { gridColumn: 2, gridRow: 1, alignSelf: 'start', display: 'flex' },
+  conflict: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, color: tokens.colorPaletteDarkOrangeForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   // Join and its chevron read as one split button.
-  joinMain: { borderTopRightRadius: 0, borderBottomRightRadius: 0 },
-  joinMore: { minWidth: '24px', maxWidth: '24px', paddingLeft: 0, paddingRight: 0, borderTopLeftRadius: 0, borderBottomLeftRadius: 0, marginLeft: '1px' },
+  joinMain: { borderStartEndRadius: 0, borderEndEndRadius: 0 },
+  joinMore: { minWidth: '24px', maxWidth: '24px', paddingInlineStart: 0, paddingInlineEnd: 0, borderStartStartRadius: 0, borderEndStartRadius: 0, marginInlineStart: '1px' },
 });
 
 export interface MeetingCardProps {
@@ -56,88 +63,142 @@ export interface MeetingCardProps {
   onOpen(url: string): void;
   onOpenApp(url: string): void;
   onCopy(what: string, text: string): void;
-  /** Say which day (search results come from any day). */
+  /** Say which day (search results come from any day; the next meeting when it is on a later day). */
   showDay?: boolean;
+  /** Whether this card's Join is the one primary button; left out, any open join window is. */
+  primary?: boolean;
+  /** Titles of the meetings this one overlaps. */
+  conflicts?: readonly string[];
+  /** The next meeting, kept in its (later) day group: marked "Next" there. */
+  nextUp?: boolean;
 }
 
-export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay }: MeetingCardProps) {
+/**
+ * The card's "in 2 hours" / "in 4:32" / "ends in 32 minutes". The list re-renders every 30 s; in
+ * the last ten minutes before the start this text alone ticks every second (not the card, whose
+ * join menu may be open).
+ */
+function RelativeTime({ start, end, now, display, className }: { start: Date; end: Date; now: Date; display: DisplayOptions; className: string }) {
+  const { t } = useI18n();
+  const [tick, setTick] = useState<Date>();
+  const current = tick && tick.getTime() > now.getTime() ? tick : now;
+  const counting = inCountdown(start, current);
+  useEffect(() => {
+    if (!counting) return;
+    const timer = setInterval(() => setTick(new Date()), 1000);
+    return () => clearInterval(timer);
+  }, [counting]);
+  return (
+    <span className={className} data-testid="relative">
+      {formatRelative(start, end, current, display, t)}
+    </span>
+  );
+}
+
+function WarningMark() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M6 1 11.5 11h-11z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
+      <path d="M6 4.5v3M6 9v.5" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay, primary, conflicts, nextUp }: MeetingCardProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
+  const isPrimary = primary ?? join === 'open';
   // The join menu carries "Open in Outlook" when it is there; otherwise the card does.
   const joinable = join !== 'none' && meeting.join !== undefined;
   const cancelled = meeting.status === 'cancelled';
   const declined = meeting.status === 'declined';
-  const details = [displayLocation(meeting), meeting.organizer?.name].filter((part): part is string => !!part);
+  const organizer = meeting.status === 'organizer' ? t('list.you') : meeting.organizer?.name;
+  const details = [displayLocation(meeting), organizer].filter((part): part is string => !!part);
+  const names = { title: meeting.title, when: formatWhen(start, display) };
+  const openIn = t(meeting.provider === 'google-calendar' ? 'list.openInGoogle' : 'list.openInOutlook');
+  const listFormat = new Intl.ListFormat(display.locale, { type: 'conjunction' });
 
   return (
     <li
       className={`${styles.card} ${cancelled || declined ? styles.muted : ''}`}
       data-testid="meeting"
       data-meeting-id={meeting.id}
+      {...(conflicts && conflicts.length > 0 && { 'data-conflict': 'true' })}
     >
-      <div className={styles.when}>
-        {showDay && <span className={styles.range}>{formatDayLabel(dayKey(start, display.timeZone), dayKey(now, display.timeZone), display)}</span>}
-        <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
-        <span className={styles.relative}>{formatRelative(start, end, now, display)}</span>
-      </div>
-      <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''}`}>
-        {meeting.title}
-        {meeting.isPrivate && <LockClosed16Regular aria-label="Private" />}
-      </h3>
-      {details.length > 0 && <div className={styles.detail}>{details.join(' · ')}</div>}
-      <div className={styles.meta}>
-        {meeting.join && (
-          <span className={styles.service} data-testid="service" data-service-id={meeting.join.service.id}>
-            <ServiceIcon service={meeting.join.service} />
-            {meeting.join.service.name}
-          </span>
+      <div className={styles.body}>
+        <div className={styles.when}>
+          {(showDay || nextUp) && <span className={styles.range}>{formatDayLabel(dayKey(start, display.timeZone), dayKey(now, display.timeZone), display)}</span>}
+          <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
+          <RelativeTime className={styles.relative} start={start} end={end} now={now} display={display} />
+        </div>
+        <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''} ${cancelled || declined ? styles.mutedTitle : ''}`}>
+          {meeting.title}
+          {meeting.isPrivate && <LockClosed16Regular aria-label={t('list.private')} />}
+        </h3>
+        {details.length > 0 && <div className={styles.detail}>{details.join(' · ')}</div>}
+        {conflicts && conflicts.length > 0 && (
+          <div className={styles.conflict} data-testid="conflict">
+            <WarningMark />
+            {t('list.conflict', { titles: listFormat.format(conflicts) })}
+          </div>
         )}
-        {meeting.status === 'tentativelyAccepted' && (
-          <Badge appearance="tint" color="warning" size="small">Tentative</Badge>
-        )}
-        {meeting.status === 'notResponded' && (
-          <Badge appearance="outline" color="informative" size="small">Not responded</Badge>
-        )}
-        {declined && <Badge appearance="tint" color="danger" size="small">Declined</Badge>}
-        {cancelled && <Badge appearance="tint" color="danger" size="small">Cancelled</Badge>}
-        {meeting.webLink && !joinable && (
-          <Link
-            href={meeting.webLink}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={(event) => {
-              // Hosts open links their own way (Outlook and Teams block plain new windows).
-              event.preventDefault();
-              onOpen(meeting.webLink!);
-            }}
-          >
-            {meeting.provider === 'google-calendar' ? 'Open in Google Calendar' : 'Open in Outlook'}
-          </Link>
-        )}
+        <div className={styles.meta}>
+          {nextUp && <Badge appearance="filled" color="brand" size="small">{t('list.next')}</Badge>}
+          {meeting.join && (
+            <span className={styles.service} data-testid="service" data-service-id={meeting.join.service.id}>
+              <ServiceIcon service={meeting.join.service} />
+              {meeting.join.service.name}
+            </span>
+          )}
+          {meeting.status === 'tentativelyAccepted' && (
+            <Badge appearance="tint" color="warning" size="small">{t('list.tentative')}</Badge>
+          )}
+          {meeting.status === 'notResponded' && (
+            <Badge appearance="outline" color="informative" size="small">{t('list.notResponded')}</Badge>
+          )}
+          {declined && <Badge appearance="tint" color="danger" size="small">{t('list.declined')}</Badge>}
+          {cancelled && <Badge appearance="tint" color="danger" size="small">{t('list.cancelled')}</Badge>}
+          {meeting.webLink && !joinable && (
+            <Link
+              href={meeting.webLink}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(event) => {
+                // Hosts open links their own way (Outlook and Teams block plain new windows).
+                event.preventDefault();
+                onOpen(meeting.webLink!);
+              }}
+            >
+              {openIn}
+            </Link>
+          )}
+        </div>
       </div>
       {joinable && (
         <div className={styles.action}>
           <Button
             className={styles.joinMain}
-            appearance={join === 'open' ? 'primary' : 'secondary'}
+            appearance={isPrimary ? 'primary' : 'secondary'}
             size="small"
             data-testid="join"
             data-join-state={join}
-            aria-label={`Join ${meeting.title}`}
+            data-primary={isPrimary ? 'true' : 'false'}
+            aria-label={t('list.joinNamed', names)}
             onClick={() => onJoin(meeting)}
           >
-            Join
+            {t('list.join')}
           </Button>
           <OnIntent
             placeholder={(handlers) => (
               <Button
                 className={styles.joinMore}
-                appearance={join === 'open' ? 'primary' : 'secondary'}
+                appearance={isPrimary ? 'primary' : 'secondary'}
                 size="small"
                 icon={<ChevronDownRegular />}
-                aria-label={`More ways to join ${meeting.title}`}
+                aria-label={t('list.moreWays', names)}
                 aria-haspopup="menu"
                 data-testid="join-more"
                 {...handlers}
@@ -147,7 +208,8 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
               <JoinMenu
                 meeting={meeting as Meeting & { join: JoinLink }}
                 triggerClassName={styles.joinMore}
-                primary={join === 'open'}
+                primary={isPrimary}
+                label={t('list.moreWays', names)}
                 onOpen={onOpen}
                 onOpenApp={onOpenApp}
                 onCopy={onCopy}

@@ -1,8 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Meeting } from '../../shared/api';
 import { buildAgenda } from '../model/agenda';
+import { useI18n } from '../i18n';
 import type { DisplayOptions } from '../model/display';
+import { primaryJoin } from '../model/join';
 import { MeetingCard } from './MeetingCard';
 
 const useStyles = makeStyles({
@@ -47,14 +49,37 @@ export interface MeetingListProps {
   onCopy(what: string, text: string): void;
 }
 
+/** The meeting last joined from this pane, kept across the list's remounts (search, reconnect). */
+let lastJoined: string | undefined;
+
 /** Now, Next, then one section per day (all-day events apart, on top of their day). */
 export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen, onOpenApp, onCopy }: MeetingListProps) {
   const styles = useStyles();
+  const { t } = useI18n();
+  const [joinedId, setJoinedId] = useState(lastJoined);
   const agenda = buildAgenda(meetings, now, { ...display, showHidden });
+  const primaryId = primaryJoin(meetings, now, joinedId);
+  const join = (meeting: Meeting) => {
+    lastJoined = meeting.id;
+    setJoinedId(meeting.id);
+    onJoin(meeting);
+  };
   const cards = (list: Meeting[]) => (
     <ul className={styles.list}>
       {list.map((meeting) => (
-        <MeetingCard key={meeting.id} meeting={meeting} now={now} display={display} onJoin={onJoin} onOpen={onOpen} onOpenApp={onOpenApp} onCopy={onCopy} />
+        <MeetingCard
+          key={meeting.id}
+          meeting={meeting}
+          now={now}
+          display={display}
+          primary={meeting.id === primaryId}
+          conflicts={agenda.conflicts.get(meeting.id)}
+          nextUp={meeting.id === agenda.nextLater}
+          onJoin={join}
+          onOpen={onOpen}
+          onOpenApp={onOpenApp}
+          onCopy={onCopy}
+        />
       ))}
     </ul>
   );
@@ -69,15 +94,15 @@ export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen
 
   return (
     <div className={styles.root}>
-      {agenda.now.length > 0 && section('now', 'Now', cards(agenda.now))}
-      {agenda.next.length > 0 && section('next', 'Next', cards(agenda.next))}
+      {agenda.now.length > 0 && section('now', t('list.now'), cards(agenda.now))}
+      {agenda.next.length > 0 && section('next', t('list.next'), cards(agenda.next))}
       {agenda.days.map((day) =>
         section(
           day.key,
           day.label,
           <>
             {day.allDay.length > 0 && (
-              <ul className={styles.allDay} aria-label={`All-day events, ${day.label}`}>
+              <ul className={styles.allDay} aria-label={t('list.allDayEvents', { day: day.label })}>
                 {day.allDay.map((meeting) => (
                   <li
                     key={meeting.id}
@@ -86,7 +111,7 @@ export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen
                     data-meeting-id={meeting.id}
                     data-all-day="true"
                   >
-                    All day · {meeting.title}
+                    {t('list.allDay', { title: meeting.title })}
                   </li>
                 ))}
               </ul>

@@ -14,8 +14,9 @@ import { usePaneKeys } from '../hooks/usePaneKeys';
 import { useReminders } from '../hooks/useReminders';
 import { useRovingCards } from '../hooks/useRovingCards';
 import { notify } from '../host/notify';
-import { useI18n } from '../i18n';
 import { useNow } from '../hooks/useNow';
+import { useOpenInApp } from '../hooks/useOpenInApp';
+import { useI18n } from '../i18n';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
@@ -26,7 +27,7 @@ import type { PaneMenuProps } from './PaneMenu';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
-import { EmptyState, ErrorState, LoadingState } from './StatusViews';
+import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 const NO_MEETINGS: Meeting[] = [];
@@ -85,7 +86,7 @@ export interface MeetingsPaneProps {
 export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes = DEFAULT_REMINDER_MINUTES, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -129,11 +130,33 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       if (!meeting.join) return;
       // Joined: its reminders stop, whichever Join it was.
       finishReminder(meeting);
+      setAnnouncement(t('connection.join.opening', { service: meeting.join.service.name }));
       open(meeting.join.url, (url) => host.openUrl(url));
       // The graph store learns which series the person joins (ranking); never in the way of joining.
       api.joined(meeting.id).catch(() => undefined);
     },
-    [api, host, open, finishReminder],
+    [api, host, open, t, finishReminder],
+  );
+  const inApp = useOpenInApp(useCallback((url: string) => open(url, (u) => host.openAppUrl(u)), [host, open]));
+  const openApp = useCallback(
+    (appUrl: string) => {
+      const meeting = [...(data?.meetings ?? []), ...(search.data?.results ?? [])].find((m) => m.join?.appUrl === appUrl);
+      const service = meeting?.join?.service.name;
+      if (service) setAnnouncement(t('connection.join.opening', { service }));
+      inApp.open(appUrl, meeting?.join && service ? { webUrl: meeting.join.url, service } : undefined);
+    },
+    [data, search.data, inApp, t],
+  );
+  const appFallback = inApp.fallback && (
+    <AppFallbackNote
+      service={inApp.fallback.service}
+      onOpenWeb={() => {
+        const { webUrl } = inApp.fallback!;
+        inApp.dismiss();
+        open(webUrl, (u) => host.openUrl(u));
+      }}
+      onDismiss={inApp.dismiss}
+    />
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -178,12 +201,12 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
         onRemovePart={(part) => setWithout((parts) => [...parts, part])}
         onJoin={join}
         onOpen={(url) => open(url, (u) => host.openUrl(u))}
-        onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+        onOpenApp={openApp}
         onCopy={copy}
       />
     );
   } else if (!data) {
-    body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
+    body = shownError ? <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} /> : <LoadingState />;
   } else {
     body = (
       <>
@@ -197,8 +220,8 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
           </Suspense>
         )}
         {notices}
-        {shownError && <ErrorState error={shownError} onRetry={reload} />}
-        {data.stale && <p className={styles.note}>{t('keys.stale')}</p>}
+        {shownError && <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} {...(asOf !== undefined && { asOf })} timeZone={display.timeZone} />}
+        {data.stale && !shownError && <StaleNote asOf={asOf} timeZone={display.timeZone} />}
         {(data.providers ?? [])
           .filter((p) => p.status === 'error')
           .map((p) => (
@@ -217,7 +240,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
               showHidden={showHidden}
               onJoin={join}
               onOpen={(url) => open(url, (u) => host.openUrl(u))}
-              onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+              onOpenApp={openApp}
               onCopy={copy}
             />
           </div>
@@ -246,7 +269,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       }
       actions={
         <>
-          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label={t('keys.refresh')} onClick={reload} disabled={loading} />
+          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
           <DeferredPaneMenu
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
@@ -263,6 +286,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
         />
       }
     >
+      {appFallback}
       {body}
       {shortcutsOpen && (
         <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
   },
   // Wide windows (a browser tab) get a readable column, not a line across the screen.
-  column: { width: '100%', maxWidth: '720px', marginLeft: 'auto', marginRight: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  column: { width: '100%', maxWidth: '720px', marginInline: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // Title, search and menu stay in view while the list scrolls under them.
   top: {
     position: 'sticky',
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
 
 export interface PaneLayoutProps {
   busy: boolean;
-  /** Buttons at the right of the title. */
+  /** Buttons after the title (at its right, or its left in right-to-left languages). */
   actions?: ReactNode;
   /** Under the title, sticky with it (the search box). */
   toolbar?: ReactNode;
@@ -48,13 +49,14 @@ export interface PaneLayoutProps {
 /** The pane's frame: title bar with actions, content, and one polite status line. */
 export function PaneLayout({ busy, actions, toolbar, skipLink, status, children }: PaneLayoutProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   return (
     <main className={styles.root} aria-busy={busy}>
       <div className={styles.column}>
         {skipLink}
         <div className={styles.top}>
           <header className={styles.header}>
-            <h1 className={styles.title}>Upnext</h1>
+            <h1 className={styles.title}>{t('app.name')}</h1>
             {actions}
           </header>
           {toolbar}

@@ -1,6 +1,6 @@
 import type { Meeting } from '../../shared/api';
 import { addDays, dayKey, daysBetween, formatDayLabel, type DisplayOptions } from './display';
-import { isHiddenByDefault } from './join';
+import { isHiddenByDefault, JOIN_LEAD_MS } from './join';
 
 export interface DayGroup {
   /** Calendar date in the user's zone, YYYY-MM-DD. */
@@ -14,9 +14,16 @@ export interface DayGroup {
 export interface Agenda {
   /** Timed meetings in progress. */
   now: Meeting[];
-  /** The upcoming meeting(s) with the earliest start (several when they start together). */
+  /**
+   * The upcoming meeting(s) with the earliest start (several when they start together), and any
+   * other whose join window is already open. Only today's: a first meeting tomorrow stays in its day.
+   */
   next: Meeting[];
+  /** The next meeting when it is on a later day: it stays in its day group and is marked there. */
+  nextLater?: string;
   days: DayGroup[];
+  /** For each meeting that overlaps others, their titles (cancelled, declined and free time never conflict). */
+  conflicts: ReadonlyMap<string, string[]>;
   /** How many cancelled or declined meetings the filter hides. */
   hiddenCount: number;
 }
@@ -57,8 +64,14 @@ export function buildAgenda(meetings: readonly Meeting[], now: Date, options: Ag
   const inProgress = timed.filter((m) => Date.parse(m.start) <= t);
   const upcoming = timed.filter((m) => Date.parse(m.start) > t);
   // Cancelled meetings never count as "next": nobody will be there.
-  const firstNext = upcoming.find((m) => m.status !== 'cancelled');
-  const next = firstNext ? upcoming.filter((m) => m.start === firstNext.start && m.status !== 'cancelled') : [];
+  const candidates = upcoming.filter((m) => m.status !== 'cancelled');
+  const firstNext = candidates[0];
+  const soon = (m: Meeting) => Date.parse(m.start) - t <= JOIN_LEAD_MS;
+  const today = (m: Meeting) => dayKey(new Date(m.start), options.timeZone) === todayKey;
+  const next = firstNext && (today(firstNext) || soon(firstNext))
+    ? candidates.filter((m) => m.start === firstNext.start || soon(m))
+    : [];
+  const nextLater = firstNext && next.length === 0 ? firstNext.id : undefined;
   const placed = new Set([...inProgress, ...next]);
 
   const groups = new Map<string, DayGroup>();
@@ -79,5 +92,22 @@ export function buildAgenda(meetings: readonly Meeting[], now: Date, options: Ag
     }
   }
   const days = [...groups.values()].sort((a, b) => daysBetween(b.key, a.key));
-  return { now: inProgress, next, days, hiddenCount };
+  return { now: inProgress, next, ...(nextLater !== undefined && { nextLater }), days, hiddenCount, conflicts: findConflicts(timed) };
+}
+
+/** Meetings whose times overlap (one ending as the other starts is no conflict). */
+export function findConflicts(meetings: readonly Meeting[]): Map<string, string[]> {
+  const busy = meetings
+    .filter((m) => !m.isAllDay && !isHiddenByDefault(m) && m.showAs !== 'free')
+    .map((m) => ({ m, start: Date.parse(m.start), end: Date.parse(m.end) }))
+    .sort((a, b) => a.start - b.start);
+  const conflicts = new Map<string, string[]>();
+  const add = (a: Meeting, b: Meeting) => conflicts.set(a.id, [...(conflicts.get(a.id) ?? []), b.title]);
+  for (let i = 0; i < busy.length; i++) {
+    for (let j = i + 1; j < busy.length && busy[j]!.start < busy[i]!.end; j++) {
+      add(busy[i]!.m, busy[j]!.m);
+      add(busy[j]!.m, busy[i]!.m);
+    }
+  }
+  return conflicts;
 }

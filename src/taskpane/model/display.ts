@@ -2,6 +2,8 @@
  * Time-zone and locale aware formatting. Every function takes the zone and locale explicitly so
  * tests (and a future per-user setting) never depend on the machine's zone.
  */
+import type { MessageKey, MessageParams } from '../i18n';
+
 export interface DisplayOptions {
   locale: string;
   timeZone: string;
@@ -71,25 +73,64 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function relativeAmount(ms: number, display: DisplayOptions, direction: 1 | -1, roundMinutes: (n: number) => number): string {
-  const format = new Intl.RelativeTimeFormat(display.locale, { numeric: 'always', style: 'long' });
-  if (ms < HOUR) return format.format(direction * roundMinutes(ms / MINUTE), 'minute');
-  if (ms < DAY) return format.format(direction * Math.round(ms / HOUR), 'hour');
-  return format.format(direction * Math.round(ms / DAY), 'day');
+/** The last stretch before a start shown as a ticking "in 4:32" rather than whole minutes. */
+export const COUNTDOWN_MS = 10 * MINUTE;
+
+/** The catalogue's `t`, taken as a parameter so this module stays plain functions. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'long' })));
+  return format;
+}
+
+/** "in 12 minutes", "in 2 hours": Intl.RelativeTimeFormat in the user's locale, rounded up so 30 s is never "in 0 minutes". */
+function inAmount(ms: number, display: DisplayOptions): string {
+  const format = relativeFormat(display.locale);
+  if (ms < HOUR) return format.format(Math.ceil(ms / MINUTE), 'minute');
+  if (ms < DAY) return format.format(Math.round(ms / HOUR), 'hour');
+  return format.format(Math.round(ms / DAY), 'day');
+}
+
+/** "4:32" in the locale's digits. */
+function clock(ms: number, locale: string): string {
+  const seconds = Math.ceil(ms / 1000);
+  const two = dateNumber(locale, 2);
+  return `${dateNumber(locale, 1).format(Math.floor(seconds / 60))}:${two.format(seconds % 60)}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateNumber(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { minimumIntegerDigits: digits, useGrouping: false })));
+  return format;
+}
+
+/** Whether the start is close enough for the seconds to matter (the card then ticks every second). */
+export function inCountdown(start: Date, now: Date): boolean {
+  const until = start.getTime() - now.getTime();
+  return until > 0 && until <= COUNTDOWN_MS;
 }
 
 /**
- * "in 12 minutes", "started 5 minutes ago". The amounts come from Intl.RelativeTimeFormat in the
- * user's locale; the long style because the short one reads "in 12 min." in en-US.
+ * What a card says about time: "in 2 hours", then "in 4:32" for the last ten minutes, "ends in
+ * 32 minutes" while it runs (what matters once it started is how long is left), then "ended".
  */
-export function formatRelative(start: Date, end: Date, now: Date, display: DisplayOptions): string {
+export function formatRelative(start: Date, end: Date, now: Date, display: DisplayOptions, t: Translate): string {
   const untilStart = start.getTime() - now.getTime();
-  if (untilStart > 0) {
-    // Round up: a meeting 30 s away is "in 1 minute", never "in 0 minutes".
-    return relativeAmount(untilStart, display, 1, Math.ceil);
-  }
-  if (now.getTime() >= end.getTime()) return 'ended';
-  const sinceStart = -untilStart;
-  if (sinceStart < MINUTE) return 'started just now';
-  return `started ${relativeAmount(sinceStart, display, -1, Math.floor)}`;
+  if (untilStart > COUNTDOWN_MS) return inAmount(untilStart, display);
+  if (untilStart > 0) return t('list.countdown', { time: clock(untilStart, display.locale) });
+  const untilEnd = end.getTime() - now.getTime();
+  if (untilEnd <= 0) return t('list.ended');
+  return t('list.endsIn', { relative: inAmount(untilEnd, display) });
+}
+
+/** "Tuesday 9:30 AM": what tells five "Join Daily standup" buttons apart. */
+export function formatWhen(start: Date, display: DisplayOptions): string {
+  return dateFormat(display, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(start);
 }

@@ -52,3 +52,12 @@ export function displayLocation(meeting: Pick<Meeting, 'location' | 'join'>): st
     .filter((part) => !service || !part.toLowerCase().includes(service));
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
+
+/**
+ * The one Join drawn as the primary button: the meeting the person joined from this pane while
+ * it still runs, else the one Ctrl/Cmd+Shift+J would join. Every other Join is secondary.
+ */
+export function primaryJoin(meetings: readonly Meeting[], now: Date, joinedId?: string): string | undefined {
+  const joined = joinedId === undefined ? undefined : meetings.find((m) => m.id === joinedId && joinState(m, now) === 'open');
+  return (joined ?? nextJoinable(meetings, now))?.id;
+}

@@ -27,6 +27,19 @@ describe('POST /search/query (events)', () => {
     expect([...starts].sort((a, b) => b - a)).toEqual(starts);
   });
 
+  it('answers the event properties asked for in fields, as $select would, and ignores names events do not have', async () => {
+    const body = { requests: [{ entityTypes: ['event'], query: { queryString: 'review' }, from: 0, size: 25, fields: ['subject', 'start', 'end', 'attendees', 'location', 'body', 'onlineMeeting', 'noSuchField'] }] };
+    const hits = (await search(body).expect(200)).body.value[0].hitsContainers[0].hits as Array<{ hitId: string; resource: Record<string, unknown> }>;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      const stored = demo.calendar.stored(dana.oid).find((s) => s.event.id === hit.hitId)!;
+      expect(Object.keys(hit.resource).sort()).toEqual(['@odata.type', 'attendees', 'body', 'end', 'location', 'onlineMeeting', 'start', 'subject']);
+      expect(hit.resource).toMatchObject({ subject: stored.event.subject, attendees: stored.event.attendees, location: stored.event.location, body: stored.event.body });
+      if (!stored.event.isAllDay) expect(Date.parse((hit.resource.start as { dateTime: string }).dateTime)).toBe(stored.startMs);
+    }
+    await search({ requests: [{ ...body.requests[0], fields: 'subject' }] }).expect(400);
+  });
+
   it('pages with from/size, at most 25 events a page', async () => {
     const all = (await search(events('standup', 0, 25)).expect(200)).body.value[0].hitsContainers[0];
     expect(all.total).toBeGreaterThanOrEqual(4);

@@ -15,13 +15,24 @@ describe('the seeded calendar', () => {
   const events = demo.calendar.eventsFor(dana.oid, NOW);
 
   it('has at least 25 events from the start of today (the mailbox zone) to 7 days ahead, ordered by start', () => {
-    expect(events.length).toBeGreaterThanOrEqual(25);
     const today = wallTime(NOW, dana.timeZone);
     const midnight = zonedToUtc(today.year, today.month, today.day, 0, 0, dana.timeZone);
-    for (const e of timed(events)) expect(endOf(e)).toBeGreaterThan(Math.min(midnight, NOW - 3600_000));
-    expect(Math.max(...timed(events).map(startOf))).toBeLessThan(NOW + 7 * 86_400_000);
+    const week = events.filter((e) => e.isAllDay || (endOf(e) > Math.min(midnight, NOW - 3600_000) && startOf(e) < NOW + 7 * 86_400_000));
+    expect(week.length).toBeGreaterThanOrEqual(25);
+    // Besides the week: a few days around it for search, never more than a week either way.
+    for (const e of timed(events)) expect(Math.abs(startOf(e) - NOW)).toBeLessThan(8 * 86_400_000);
     const starts = timed(events).map(startOf);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+  });
+
+  it('has a past for search: a 1:1 with Priya yesterday and a retrospective a week ago, both ended', () => {
+    const today = wallTime(NOW, dana.timeZone);
+    const dayOf = (e: GraphEvent) => wallTime(startOf(e), dana.timeZone);
+    const daysAgo = (e: GraphEvent) => Math.round((Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(dayOf(e).year, dayOf(e).month - 1, dayOf(e).day)) / 86_400_000);
+    const past = timed(events).filter((e) => endOf(e) < NOW);
+    expect(past.filter((e) => daysAgo(e) === 1).map((e) => e.subject)).toContain('1:1 with Priya');
+    expect(past.filter((e) => daysAgo(e) === 7).map((e) => e.subject)).toContain('Sprint retrospective');
+    expect(timed(events).filter((e) => daysAgo(e) === -7).map((e) => e.subject)).toContain('1:1 with Priya');
   });
 
   it('is deterministic for a given now', () => {
@@ -71,12 +82,15 @@ describe('the seeded calendar', () => {
     expect(overlapping.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('lays meetings in the mailbox zone working hours, and all-day events on local midnights', () => {
+  it('lays meetings in the mailbox zone working hours (the week on working days), and all-day events on local midnights', () => {
     const fixed = timed(events).filter((e) => Math.abs(startOf(e) - NOW) > 3600_000);
+    // Search's days (yesterday, a week ago, a week out) are calendar days, so "1:1 yesterday" finds something on a Monday too.
+    const searchDays = new Set(['1:1 with Priya', 'Sprint retrospective', 'Design review: onboarding emails']);
     for (const e of fixed) {
       const local = wallTime(startOf(e), dana.timeZone);
       expect(local.hour).toBeGreaterThanOrEqual(9);
       expect(local.hour).toBeLessThan(18);
+      if (searchDays.has(e.subject)) continue;
       expect(local.weekday).toBeGreaterThanOrEqual(1);
       expect(local.weekday).toBeLessThanOrEqual(5);
     }

@@ -42,8 +42,8 @@ describe('auth-end', () => {
     expect(close).not.toHaveBeenCalled();
     expect(document.getElementById('message')!.textContent).toContain('Admin consent is granted');
     expect(window.location.search).toBe('');
-    expect(standaloneText({ type: AUTH_RESULT_TYPE })).toBe('You can close this window.');
-    expect(standaloneText({ type: AUTH_RESULT_TYPE, error: 'access_denied' })).toContain('access_denied');
+    expect(standaloneText({ type: AUTH_RESULT_TYPE })).toEqual(['auth.canClose']);
+    expect(standaloneText({ type: AUTH_RESULT_TYPE, error: 'access_denied' })).toEqual(['auth.unfinished', { error: 'access_denied' }]);
   });
 
   it('reads admin consent answers and rejects foreign messages', () => {

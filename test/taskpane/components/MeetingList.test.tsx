@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Meeting } from '../../../src/shared/api';
 import { MeetingList } from '../../../src/taskpane/components/MeetingList';
+import { createI18n, I18nProvider } from '../../../src/taskpane/i18n';
+import { de } from '../../../src/taskpane/i18n/messages/de';
 import { allDay, meeting, teamsJoin } from '../fixtures';
 
 // 10:00 in New York, Wednesday 1 May 2024; the machine's zone must not matter.
@@ -46,8 +48,9 @@ describe('MeetingList', () => {
   it('shows times in the user zone and relative times', () => {
     renderList();
     expect(card('soon').textContent).toMatch(/10:08\s–\s10:38\sAM/);
-    expect(card('soon').textContent).toContain('in 8 minutes');
-    expect(card('running').textContent).toContain('started 20 minutes ago');
+    expect(card('soon').textContent).toContain('in 8:00');
+    expect(card('later').textContent).toContain('in 1 hour');
+    expect(card('running').textContent).toContain('ends in 40 minutes');
     expect(card('running').textContent).toContain('Room 4 · Dana Ruiz');
     expect(card('overlap').textContent).toContain('Zoom');
   });
@@ -81,8 +84,67 @@ describe('MeetingList', () => {
     expect(join('soon')?.getAttribute('data-join-state')).toBe('open');
     expect(join('later')?.getAttribute('data-join-state')).toBe('early');
     expect(join('nolink')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Join Vendor sync' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Join Vendor sync, / }));
     expect(onJoin).toHaveBeenCalledWith(overlap);
+  });
+
+  it('draws one primary Join (the soonest start), the rest secondary, and moves it to the meeting joined', () => {
+    renderList();
+    const primaries = () => screen.getAllByTestId('join').filter((b) => b.getAttribute('data-primary') === 'true').map((b) => b.closest('[data-meeting-id]')!.getAttribute('data-meeting-id'));
+    expect(primaries()).toEqual(['overlap']);
+    fireEvent.click(screen.getByRole('button', { name: /^Join Incident review, / }));
+    expect(primaries()).toEqual(['running']);
+  });
+
+  it('names each Join with the day and time, so five standups are told apart', () => {
+    renderList();
+    expect(within(card('tomorrow')).getByTestId('join').getAttribute('aria-label')?.replace(/\s/g, ' ')).toBe('Join Standup, Thursday 10:00 AM');
+    expect(within(card('later')).getByTestId('join-more').getAttribute('aria-label')?.replace(/\s/g, ' ')).toBe('More ways to join Hiring sync, Wednesday 11:00 AM');
+  });
+
+  it('marks overlapping meetings as conflicts in words', () => {
+    renderList();
+    expect(within(card('running')).getByTestId('conflict').textContent).toBe('Overlaps Vendor sync and Design review');
+    expect(within(card('later')).queryByTestId('conflict')).toBeNull();
+  });
+
+  it('says "You" as the organizer of your own meetings', () => {
+    renderList({ meetings: [meeting(now, 30, 30, { id: 'mine', title: 'Mine', status: 'organizer', organizer: { name: 'Ana Lopez' }, location: 'Room 2' })] });
+    expect(card('mine').textContent).toContain('Room 2 · You');
+    expect(card('mine').textContent).not.toContain('Ana Lopez');
+  });
+
+  it('keeps tomorrow\'s first meeting in its day in the evening, marked Next with its day', () => {
+    // 20:00 in New York.
+    renderList({ now: new Date('2024-05-02T00:00:00Z'), meetings: [tomorrow] });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Tomorrow']);
+    expect(within(card('tomorrow')).getByText('Next')).toBeTruthy();
+    expect(card('tomorrow').textContent).toMatch(/^Tomorrow/);
+  });
+
+  it('ticks the countdown every second in the last ten minutes', () => {
+    jest.useFakeTimers({ now: new Date(now.getTime() + 3 * 60_000 + 28_000) });
+    try {
+      renderList({ now: new Date(now.getTime() + 3 * 60_000 + 28_000) });
+      expect(card('soon').textContent).toContain('in 4:32');
+      act(() => void jest.advanceTimersByTime(2000));
+      expect(card('soon').textContent).toContain('in 4:30');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('speaks the pane\'s language', () => {
+    render(
+      <I18nProvider value={createI18n('de-DE', de)}>
+        <FluentProvider theme={webLightTheme}>
+          <MeetingList meetings={fixture} now={now} display={{ locale: 'de-DE', timeZone: 'America/New_York' }} showHidden={false} onJoin={jest.fn()} onOpen={jest.fn()} onOpenApp={jest.fn()} onCopy={jest.fn()} />
+        </FluentProvider>
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Jetzt', 'Als Nächstes', 'Heute', 'Morgen']);
+    expect(card('running').textContent).toContain('endet in 40 Minuten');
+    expect(within(card('soon')).getByTestId('join').textContent).toBe('Teilnehmen');
   });
 
   it('opens the meeting in Outlook through the host', () => {
@@ -96,14 +158,20 @@ describe('MeetingList', () => {
     expect(within(card('soon')).getByTestId('join').getAttribute('data-join-state')).toBe('early');
   });
 
-  it("shows each meeting's service tile and name", () => {
-    renderList();
+  it("shows each meeting's service mark and name, the mark hidden from screen readers", () => {
+    renderList({ meetings: [...fixture, meeting(now, 200, 30, { id: 'odd', title: 'Odd one', join: { service: { id: 'vsee', name: 'VSee' }, url: 'https://vsee.com/m/1' } })] });
     const service = within(card('overlap')).getByTestId('service');
     expect(service.getAttribute('data-service-id')).toBe('zoom');
-    expect(service.textContent).toBe('ZZoom');
-    const tile = within(service).getByTestId('service-icon');
-    expect(tile.getAttribute('aria-hidden')).toBe('true');
-    expect(tile.style.backgroundColor).toBe('rgb(11, 92, 255)');
+    expect(service.textContent).toBe('Zoom');
+    const mark = within(service).getByTestId('service-icon');
+    expect(mark.tagName.toLowerCase()).toBe('svg');
+    expect(mark.getAttribute('aria-hidden')).toBe('true');
+    expect(mark.getAttribute('data-mark')).toBe('zoom');
+    expect(mark.querySelector('.ground')?.getAttribute('fill')).toBe('#0b5cff');
+    // A service without a drawn mark keeps its letter tile.
+    const tile = within(within(card('odd')).getByTestId('service')).getByTestId('service-icon');
+    expect(tile.textContent).toBe('V');
+    expect(tile.style.backgroundColor).toBe('rgb(0, 144, 208)');
   });
 
   describe('join menu', () => {
@@ -126,7 +194,7 @@ describe('MeetingList', () => {
     async function openMenu() {
       const handlers = renderList({ meetings: [rich] });
       // The menu is a lazy chunk fetched on intent: a click on its stand-in opens it once loaded.
-      fireEvent.click(screen.getByRole('button', { name: 'More ways to join Board call' }));
+      fireEvent.click(screen.getByRole('button', { name: /^More ways to join Board call, / }));
       await screen.findByRole('menu');
       return handlers;
     }
@@ -161,7 +229,7 @@ describe('MeetingList', () => {
     it('leaves out what the invitation does not carry', async () => {
       renderList({ meetings: [meeting(now, 5, 30, { id: 'bare', title: 'Bare', join: teamsJoin('bare') })] });
       const trigger = await waitFor(() => {
-        const button = screen.getByRole('button', { name: 'More ways to join Bare' });
+        const button = screen.getByRole('button', { name: /^More ways to join Bare, / });
         expect(button.hasAttribute('disabled')).toBe(false);
         return button;
       });
@@ -171,7 +239,7 @@ describe('MeetingList', () => {
     });
 
     async function openMenuAgain() {
-      fireEvent.click(screen.getByRole('button', { name: 'More ways to join Board call' }));
+      fireEvent.click(screen.getByRole('button', { name: /^More ways to join Board call, / }));
       await screen.findByRole('menu');
     }
   });

@@ -62,6 +62,38 @@ describe('MeetingsPane', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('Join says what it is doing ("Opening Teams…") in the polite status line', async () => {
+    const now = new Date();
+    const host = renderPane(scriptedApi(response([meeting(now, 2, 30, { id: 'j', title: 'Standup', join: teamsJoin('j') })])).api);
+    await screen.findByText('Standup');
+    fireEvent.click(screen.getAllByRole('button', { name: /^Join/ })[0]!);
+    expect(host.openUrl).toHaveBeenCalled();
+    expect(screen.getByTestId('status').textContent).toBe('Opening Microsoft Teams…');
+  });
+
+  it('a failed refresh says from when the meetings shown are ("Showing meetings from 9:41 AM") and that it retries by itself', async () => {
+    const now = new Date();
+    const fresh = { ...response([meeting(now, 30, 30, { id: 'a', title: 'Planning' })]), generatedAt: '2024-05-01T09:41:00Z' };
+    const { api } = scriptedApi(fresh, new ApiError('network_error', 'Upnext cannot be reached. Check your connection.'));
+    renderPane(api);
+    await screen.findByText('Planning');
+    act(() => void window.dispatchEvent(new Event('focus')));
+    const banner = await screen.findByTestId('error');
+    expect(banner.textContent).toContain('Showing meetings from 9:41 AM');
+    expect(banner.textContent).toContain('Trying again by itself');
+    expect(screen.getByText('Planning')).toBeTruthy();
+  });
+
+  it('the server’s stale answer names the time of the last fresh one', async () => {
+    const now = new Date();
+    const list = [meeting(now, 30, 30, { id: 'a', title: 'Planning' })];
+    const { api } = scriptedApi({ ...response(list), generatedAt: '2024-05-01T09:41:00Z' }, response(list, true));
+    renderPane(api);
+    await screen.findByText('Planning');
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect((await screen.findByTestId('stale-note')).textContent).toBe('Showing meetings from 9:41 AM: the calendar did not answer just now.');
+  });
+
   it('loads the error details lazily', async () => {
     renderPane(scriptedApi(new ApiError('rate_limited', 'slow down', { status: 429, requestId: 'req-42' })).api);
     fireEvent.click(await screen.findByRole('button', { name: 'Details' }));
@@ -83,7 +115,7 @@ describe('MeetingsPane', () => {
     await screen.findByText('Starting soon');
     fireEvent.keyDown(document, { key: 'J', code: 'KeyJ', ctrlKey: true, shiftKey: true });
     expect(host.openUrl).toHaveBeenCalledWith('https://zoom.us/j/42');
-    fireEvent.click(screen.getByRole('button', { name: 'Join Long one' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Join Long one, / }));
     expect(host.openUrl).toHaveBeenLastCalledWith(running.join!.url);
   });
 

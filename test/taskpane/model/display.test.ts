@@ -4,7 +4,12 @@ import {
   formatDayLabel,
   formatRelative,
   formatTimeRange,
+  formatWhen,
+  inCountdown,
 } from '../../../src/taskpane/model/display';
+import { createI18n, englishI18n } from '../../../src/taskpane/i18n';
+import { ar as arCatalogue } from '../../../src/taskpane/i18n/messages/ar';
+import { de as deCatalogue } from '../../../src/taskpane/i18n/messages/de';
 
 const ny = { locale: 'en-US', timeZone: 'America/New_York' };
 const berlin = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
@@ -56,22 +61,46 @@ describe('formatTimeRange', () => {
 describe('formatRelative', () => {
   const start = new Date('2024-05-01T14:00:00Z');
   const end = new Date('2024-05-01T15:00:00Z');
-  const at = (iso: string) => formatRelative(start, end, new Date(iso), ny);
+  const t = englishI18n.t;
+  const at = (iso: string) => formatRelative(start, end, new Date(iso), ny, t);
 
-  it('counts down to the start, rounding up', () => {
+  it('counts down in minutes and hours, rounding up, until the last ten minutes', () => {
     expect(at('2024-05-01T13:48:00Z')).toBe('in 12 minutes');
-    expect(at('2024-05-01T13:59:30Z')).toBe('in 1 minute');
+    expect(at('2024-05-01T13:49:59Z')).toBe('in 11 minutes');
     expect(at('2024-05-01T11:50:00Z')).toBe('in 2 hours');
     expect(at('2024-04-29T14:00:00Z')).toBe('in 2 days');
   });
 
-  it('counts up once started, then says ended', () => {
-    expect(at('2024-05-01T14:00:20Z')).toBe('started just now');
-    expect(at('2024-05-01T14:05:59Z')).toBe('started 5 minutes ago');
+  it('ticks minutes and seconds in the last ten minutes', () => {
+    expect(at('2024-05-01T13:50:00Z')).toBe('in 10:00');
+    expect(at('2024-05-01T13:55:28Z')).toBe('in 4:32');
+    expect(at('2024-05-01T13:59:59.500Z')).toBe('in 0:01');
+    expect(inCountdown(start, new Date('2024-05-01T13:49:59Z'))).toBe(false);
+    expect(inCountdown(start, new Date('2024-05-01T13:55:28Z'))).toBe(true);
+    expect(inCountdown(start, start)).toBe(false);
+  });
+
+  it('says how long is left once started, then ended', () => {
+    expect(at('2024-05-01T14:00:00Z')).toBe('ends in 1 hour');
+    expect(at('2024-05-01T14:28:00Z')).toBe('ends in 32 minutes');
+    expect(at('2024-05-01T14:59:30Z')).toBe('ends in 1 minute');
     expect(at('2024-05-01T15:00:00Z')).toBe('ended');
   });
 
-  it('localises the amount', () => {
-    expect(formatRelative(start, end, new Date('2024-05-01T13:48:00Z'), berlin)).toBe('in 12 Minuten');
+  it('speaks the locale throughout, never half English', () => {
+    const de = createI18n('de-DE', deCatalogue);
+    const inDe = (iso: string) => formatRelative(start, end, new Date(iso), berlin, de.t);
+    expect(inDe('2024-05-01T13:48:00Z')).toBe('in 12 Minuten');
+    expect(inDe('2024-05-01T14:31:00Z')).toBe('endet in 29 Minuten');
+    expect(inDe('2024-05-01T15:00:00Z')).toBe('beendet');
+    const ar = createI18n('ar-EG', arCatalogue);
+    expect(formatRelative(start, end, new Date('2024-05-01T13:55:28Z'), { locale: 'ar-EG', timeZone: 'Africa/Cairo' }, ar.t)).toBe('بعد ٤:٣٢');
+  });
+});
+
+describe('formatWhen', () => {
+  it('names the weekday and time in the zone and locale', () => {
+    expect(formatWhen(new Date('2024-05-07T13:30:00Z'), ny).replace(/\s/g, ' ')).toBe('Tuesday 9:30 AM');
+    expect(formatWhen(new Date('2024-05-07T13:30:00Z'), berlin)).toBe('Dienstag, 15:30');
   });
 });

@@ -1,13 +1,15 @@
 import type { Meeting } from '../../../shared/api';
-import { AppError } from '../../errors/app-error';
 import type { OpaqueIds } from '../../lib/opaque-id';
 import type { SearchCandidate } from '../../search/candidate';
 import type { ParsedQuery } from '../../search/query/types';
 import type { SearchWindow } from '../../search/search-source';
-import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSource } from '../adopter';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal } from '../adopter';
 import { GoogleAuthError, type CalendarClient } from './calendar-client';
 import { SEARCH_FIELDS, type GoogleEvent } from './google-event';
 import { mapGoogleEvent } from './map-event';
+
+/** Google answers a refused token with 401, which the client raises as GoogleAuthError. */
+const REFUSAL: AuthRefusal = { is: (err) => err instanceof GoogleAuthError, message: 'Google Calendar refused Upnext’s access; connect again.' };
 
 /** Events a search reads at most (two pages of 250). */
 const SEARCH_LIMIT = 500;
@@ -23,7 +25,7 @@ export class GoogleCalendarAdopter implements Adopter {
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
     const request = { timeMin: range.from.toISOString(), timeMax: range.to.toISOString(), limit };
-    const events = await withToken(call.tokens, (token) => this.calendar.listEvents(request, token));
+    const events = await withToken(call.tokens, REFUSAL, (token) => this.calendar.listEvents(request, token));
     const { tid, oid } = call.account;
     const meetings: Meeting[] = [];
     // One unreadable event is left out (and counted), not the whole list; a repeated one is shown once.
@@ -60,7 +62,7 @@ export class GoogleCalendarAdopter implements Adopter {
       fields: SEARCH_FIELDS,
       ...(window.dateless && words !== '' ? { q: words } : {}),
     };
-    const events = await withToken(call.tokens, (token) => this.calendar.listEvents(request, token));
+    const events = await withToken(call.tokens, REFUSAL, (token) => this.calendar.listEvents(request, token));
     const { tid, oid } = call.account;
     const out: SearchCandidate[] = [];
     const seen = new Set<string>();
@@ -85,22 +87,4 @@ function toCandidate(event: GoogleEvent, meeting: SearchCandidate['meeting']): S
   const series = event.recurringEventId ?? event.iCalUID;
   if (series) candidate.seriesId = series;
   return candidate;
-}
-
-/** One retry with a fresh token when Google refuses the first one; a fresh one refused too means the grant is gone. */
-async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const token = await tokens.get();
-    try {
-      return await call(token);
-    } catch (err) {
-      if (!(err instanceof GoogleAuthError)) throw err;
-      if (attempt >= 1) {
-        // Void it, so /api/me says the same.
-        await tokens.refused();
-        throw new AppError('reconnect_required', 'Google Calendar refused Upnext’s access; connect again.');
-      }
-      await tokens.rejected(token);
-    }
-  }
 }

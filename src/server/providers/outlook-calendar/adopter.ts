@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/api';
 import { AppError } from '../../errors/app-error';
 import type { OpaqueIds } from '../../lib/opaque-id';
-import { byStart, type Adopter, type AdopterCall, type TimeRange, type TokenSource } from '../adopter';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal } from '../adopter';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';
@@ -9,6 +9,9 @@ import { searchOutlookEvents, toCandidate } from './search';
 import type { SearchCandidate } from '../../search/candidate';
 import type { ParsedQuery } from '../../search/query/types';
 import type { SearchWindow } from '../../search/search-source';
+
+/** Graph answers a refused token with 401, which the client raises as GraphAuthError. */
+const REFUSAL: AuthRefusal = { is: (err) => err instanceof GraphAuthError, message: 'Your calendar refused Upnext’s access; connect again.' };
 
 const PAGE_SIZE = 50;
 
@@ -32,7 +35,7 @@ export class OutlookCalendarAdopter implements Adopter {
       $top: String(Math.min(PAGE_SIZE, limit)),
     });
     const { tid, oid } = call.account;
-    const events = await withToken(call.tokens, (token) =>
+    const events = await withToken(call.tokens, REFUSAL, (token) =>
       this.graph.listAll<GraphEvent>(
         `${tid}:${oid}`,
         `/me/calendarView?${query.toString()}`,
@@ -68,7 +71,7 @@ export class OutlookCalendarAdopter implements Adopter {
   /** Candidates for a search: calendarView over the window, or the Search API for dateless words. */
   async search(call: AdopterCall, q: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]> {
     const { tid, oid } = call.account;
-    const events = await withToken(call.tokens, (token) => searchOutlookEvents(this.graph, `${tid}:${oid}`, token, q, window));
+    const events = await withToken(call.tokens, REFUSAL, (token) => searchOutlookEvents(this.graph, `${tid}:${oid}`, token, q, window));
     const out: SearchCandidate[] = [];
     for (const event of events) {
       if (typeof event?.id !== 'string' || !event.start || !event.end) continue;
@@ -79,23 +82,5 @@ export class OutlookCalendarAdopter implements Adopter {
       }
     }
     return out;
-  }
-}
-
-/** One retry with a fresh token when Graph refuses the first one; a fresh one refused too means the grant is gone. */
-async function withToken<T>(tokens: TokenSource, call: (token: string) => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    const token = await tokens.get();
-    try {
-      return await call(token);
-    } catch (err) {
-      if (!(err instanceof GraphAuthError)) throw err;
-      if (attempt >= 1) {
-        // Void it, so /api/me says the same.
-        await tokens.refused();
-        throw new AppError('reconnect_required', 'Your calendar refused Upnext’s access; connect again.');
-      }
-      await tokens.rejected(token);
-    }
   }
 }

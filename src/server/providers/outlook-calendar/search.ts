@@ -8,10 +8,10 @@ import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 /** Search API pages for events are at most 25 hits; two pages are plenty for a search box. */
 const HIT_PAGE = 25;
 const MAX_HIT_PAGES = 2;
-/** Hits fetched in full (attendees, location, join link), 20 to a JSON batch. */
-const MAX_HYDRATED = 40;
+/** Hits fetched in full when the Search API left out what we asked for, 20 to a JSON batch. */
 const BATCH = 20;
-const SEARCH_FIELDS = [...EVENT_FIELDS, 'attendees', 'seriesMasterId', 'iCalUId', 'type'].join(',');
+const SEARCH_PROPERTIES = [...EVENT_FIELDS, 'attendees', 'seriesMasterId', 'iCalUId', 'type'];
+const SEARCH_FIELDS = SEARCH_PROPERTIES.join(',');
 const PREFER = { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' };
 
 export interface SearchEvent extends GraphEvent {
@@ -25,8 +25,10 @@ export interface SearchEvent extends GraphEvent {
  * it (recurrences expanded), filtered later by SearchService — never `$filter=contains(subject,…)`,
  * which Graph answers with a 500 when an event has no subject. Words without a date: the
  * Microsoft Search API over past and future (`POST /search/query`, entityTypes event, `from` 0
- * then paging, `size` 25), the hits then fetched in JSON batches of 20 for what the card and
- * matching need.
+ * then paging, `size` 25), asking in `fields` for every property the card and matching need, so
+ * each page of hits is one call. A hit that still comes back without its times (Microsoft does
+ * not list which event properties are retrievable) is fetched in a JSON batch of 20: correct,
+ * and one more call only when that happens.
  */
 export async function searchOutlookEvents(graph: GraphClient, mailbox: string, token: string, q: ParsedQuery, window: SearchWindow): Promise<SearchEvent[]> {
   const words = [q.text, ...q.people].join(' ').trim();
@@ -40,29 +42,32 @@ export async function searchOutlookEvents(graph: GraphClient, mailbox: string, t
     });
     return graph.listAll<SearchEvent>(mailbox, `/me/calendarView?${params.toString()}`, token, PREFER, 500);
   }
-  const ids: string[] = [];
+  const events = new Map<string, SearchEvent>();
+  const partial: string[] = [];
   for (let page = 0; page < MAX_HIT_PAGES; page++) {
     const body = await graph.post(mailbox, '/search/query', token, {
-      requests: [{ entityTypes: ['event'], query: { queryString: words }, from: page * HIT_PAGE, size: HIT_PAGE }],
+      requests: [{ entityTypes: ['event'], query: { queryString: words }, from: page * HIT_PAGE, size: HIT_PAGE, fields: SEARCH_PROPERTIES }],
     });
     const container = readContainer(body);
-    ids.push(...container.hits);
+    for (const hit of container.hits) {
+      if (events.has(hit.id) || partial.includes(hit.id)) continue;
+      const { start, end } = hit.event;
+      if (start && end) events.set(hit.id, { ...hit.event, start, end, id: hit.id });
+      else partial.push(hit.id);
+    }
     if (!container.more) break;
   }
-  // Hits carry no attendees, location or join link: fetch them, 20 to a JSON batch (one call each).
-  const wanted = [...new Set(ids)].slice(0, MAX_HYDRATED);
-  const events: SearchEvent[] = [];
-  for (let i = 0; i < wanted.length; i += BATCH) {
-    const requests = wanted.slice(i, i + BATCH).map((id, k) => ({
+  for (let i = 0; i < partial.length; i += BATCH) {
+    const requests = partial.slice(i, i + BATCH).map((id, k) => ({
       id: String(k + 1),
       method: 'GET',
       url: `/me/events/${encodeURIComponent(id)}?$select=${SEARCH_FIELDS}`,
       headers: { Prefer: PREFER.prefer },
     }));
     const body = await graph.post(mailbox, '/$batch', token, { requests });
-    events.push(...readBatch(body));
+    for (const event of readBatch(body)) events.set(event.id, event);
   }
-  return events;
+  return [...events.values()];
 }
 
 /** The events of a batch answer; a refused token or throttling fails the search, a vanished hit is skipped. */
@@ -78,14 +83,16 @@ function readBatch(body: Record<string, unknown>): SearchEvent[] {
   return out;
 }
 
-function readContainer(body: Record<string, unknown>): { hits: string[]; more: boolean } {
+function readContainer(body: Record<string, unknown>): { hits: Array<{ id: string; event: Partial<SearchEvent> }>; more: boolean } {
   const response = Array.isArray(body.value) ? (body.value[0] as Record<string, unknown> | undefined) : undefined;
   const container = Array.isArray(response?.hitsContainers) ? (response.hitsContainers[0] as Record<string, unknown> | undefined) : undefined;
-  const hits = Array.isArray(container?.hits) ? container.hits : [];
-  return {
-    hits: hits.map((h) => (h as { hitId?: unknown }).hitId).filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length < 1024),
-    more: container?.moreResultsAvailable === true,
-  };
+  const hits = Array.isArray(container?.hits) ? (container.hits as Array<{ hitId?: unknown; resource?: unknown }>) : [];
+  const out: Array<{ id: string; event: Partial<SearchEvent> }> = [];
+  for (const h of hits) {
+    if (typeof h.hitId !== 'string' || h.hitId.length === 0 || h.hitId.length >= 1024) continue;
+    out.push({ id: h.hitId, event: h.resource && typeof h.resource === 'object' ? (h.resource as Partial<SearchEvent>) : {} });
+  }
+  return { hits: out, more: container?.moreResultsAvailable === true };
 }
 
 /** A Graph event as a search candidate: the Meeting plus attendees and series, for matching and the graph. */

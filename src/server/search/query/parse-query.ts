@@ -46,8 +46,11 @@ export function parseQuery(q: string, ctx: QueryContext): ParsedQuery {
       }
     }
   }
+  // "1:1" is a kind of meeting, not 00:01: hidden from chrono (same length, so indices hold), which
+  // otherwise joins it to a neighbouring day ("1:1 gestern" read as yesterday at 00:01).
+  const forChrono = rest.replace(/(?<![\d:])\d{1,2}:\d(?![\d:])/gu, (m) => '#'.repeat(m.length));
   for (const parser of new Set(lexicons.map((_, i) => chronoFor(i === 0 ? language : 'en', i === 0 ? ctx.locale : 'en')))) {
-    const result = parseDates(parser, rest, ctx.now, ctx.timeZone).find(isDateLike);
+    const result = parseDates(parser, forChrono, ctx.now, ctx.timeZone).find(isDateLike);
     if (result) {
       clues.chrono = result;
       cut(result.index, result.text.length);
@@ -113,8 +116,9 @@ function takeServices(tokens: Array<string | null>): string[] {
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
+/** Japanese words by Intl.Segmenter; "1:1" (and the like) kept whole, which it would split in two. */
 function segmentJapanese(text: string): Array<string | null> {
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return text.split(/(\d{1,2}:\d{1,2})/u).flatMap((part, i) => (i % 2 === 1 ? [part] : [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment)));
 }
 
 function trimParticles(token: string): string {

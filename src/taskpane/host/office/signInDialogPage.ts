@@ -3,13 +3,14 @@
  * for the authority and comes back here with a code), then the token goes to the pane with
  * messageParent. No React: the page only says what it is doing.
  */
+import { showText, type CoreKey } from '../../i18n/pageText';
 import { browserAuthFor } from '../browser/browserHost';
 import { AuthError } from '../errors';
 import { loadOfficeJs } from './loadOfficeJs';
 import { DIALOG_MARKER, SIGN_IN_RESULT_TYPE, type SignInResultMessage } from './signInMessage';
 
 export async function runSignInDialog(win: Window): Promise<void> {
-  say(win, 'Signing in…');
+  say(win, 'signIn.signingIn');
   win.sessionStorage.setItem(DIALOG_MARKER, '1');
   let message: SignInResultMessage;
   try {
@@ -22,7 +23,7 @@ export async function runSignInDialog(win: Window): Promise<void> {
   win.sessionStorage.removeItem(DIALOG_MARKER);
   const office = await loadOfficeJs(win);
   if (!office) {
-    say(win, 'Open Upnext from Outlook to sign in.');
+    say(win, 'signIn.openFromOutlook');
     return;
   }
   const text = JSON.stringify(message);
@@ -31,14 +32,14 @@ export async function runSignInDialog(win: Window): Promise<void> {
   } else {
     office.context.ui.messageParent(text);
   }
-  say(win, message.accessToken ? 'Signed in. You can close this window.' : 'Sign-in did not complete. Close this window and try again.');
+  say(win, message.accessToken ? 'signIn.signedIn' : 'signIn.failed');
 }
 
-function say(win: Window, text: string): void {
+function say(win: Window, key: CoreKey): void {
   const root = win.document.getElementById('root');
   if (root) {
     root.setAttribute('role', 'status');
     root.style.cssText = 'font-family:system-ui,sans-serif;padding:16px;font-size:14px';
-    root.textContent = text;
+    showText(win, root, key);
   }
 }

@@ -31,7 +31,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.signOut': 'تسجيل الخروج',
   'keys.refresh': 'تحديث',
   'keys.linkBlocked': 'لا يمكن فتح هذا الرابط من هنا',
-  'keys.stale': 'عرض الاجتماعات المحفوظة: لم يستجب التقويم للتو.',
   'keys.providerDown': 'لا يستجيب {name} الآن؛ يتم عرض تقويماتك الأخرى.',
   'keys.oneCalendar': 'أحد التقويمات',
 };

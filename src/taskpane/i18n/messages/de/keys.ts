@@ -31,7 +31,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.signOut': 'Abmelden',
   'keys.refresh': 'Aktualisieren',
   'keys.linkBlocked': 'Dieser Link lässt sich hier nicht öffnen',
-  'keys.stale': 'Gespeicherte Besprechungen: Der Kalender hat gerade nicht geantwortet.',
   'keys.providerDown': '{name} antwortet gerade nicht; Ihre anderen Kalender werden angezeigt.',
   'keys.oneCalendar': 'Ein Kalender',
 };

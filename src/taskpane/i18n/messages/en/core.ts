@@ -1,5 +1,22 @@
-/** The pane's frame and the strings every part shares. */
+/** The pane's frame, its start, and the small sign-in pages (auth-start, auth-end, Office's sign-in dialog). */
 export const core = {
   'app.name': 'Upnext',
   'app.startFailed': 'Upnext could not start. Reload the page to try again.',
+  'app.loading': 'Loading…',
+  'app.somethingWentWrong': 'Something went wrong.',
+  'pane.disconnected': '{name} is disconnected',
+  'pane.disconnectFailed': 'Could not disconnect: {reason}',
+  'pane.disconnectFailedUnknown': 'Could not disconnect. Try again.',
+  'auth.opening': 'Opening sign-in…',
+  'auth.finishing': 'Finishing sign-in…',
+  'auth.unreachable': 'Upnext cannot be reached. Close this window and try again.',
+  'auth.foreignLink': 'This sign-in link is not one Upnext opens.',
+  'auth.adminConsentGranted': 'Admin consent is granted for your organization. People can now connect Outlook Calendar in Upnext. You can close this window.',
+  'auth.unfinished': 'Sign-in did not finish ({error}). You can close this window and try again from Upnext.',
+  'auth.canClose': 'You can close this window.',
+  'auth.done': 'Done. You can close this window.',
+  'signIn.signingIn': 'Signing in…',
+  'signIn.openFromOutlook': 'Open Upnext from Outlook to sign in.',
+  'signIn.signedIn': 'Signed in. You can close this window.',
+  'signIn.failed': 'Sign-in did not complete. Close this window and try again.',
 } as const;

@@ -29,7 +29,6 @@ export const keys = {
   'keys.signOut': 'Sign out',
   'keys.refresh': 'Refresh',
   'keys.linkBlocked': 'That link cannot be opened from here',
-  'keys.stale': 'Showing saved meetings: the calendar did not answer just now.',
   'keys.providerDown': '{name} is not answering right now; showing your other calendars.',
   'keys.oneCalendar': 'One calendar',
 } as const;

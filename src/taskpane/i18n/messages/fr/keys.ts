@@ -31,7 +31,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.signOut': 'Se déconnecter',
   'keys.refresh': 'Actualiser',
   'keys.linkBlocked': 'Ce lien ne peut pas être ouvert ici',
-  'keys.stale': 'Réunions enregistrées : le calendrier n’a pas répondu à l’instant.',
   'keys.providerDown': '{name} ne répond pas pour le moment ; vos autres calendriers sont affichés.',
   'keys.oneCalendar': 'Un calendrier',
 };

@@ -31,7 +31,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.signOut': 'サインアウト',
   'keys.refresh': '最新の情報に更新',
   'keys.linkBlocked': 'このリンクはここでは開けません',
-  'keys.stale': '保存された会議を表示しています。カレンダーが応答しませんでした。',
   'keys.providerDown': '{name} が現在応答していません。他のカレンダーを表示しています。',
   'keys.oneCalendar': '1 つのカレンダー',
 };

@@ -86,14 +86,12 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   const connected = providers.flatMap((p, i) => (connections[i]!.data.kind === 'connected' ? [{ provider: p, connection: connections[i]! }] : []));
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const openConsole = connections.some((c) => c.isAdmin) ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
-  const menu =
-    connected.length > 0 || signOut || openConsole ? (
-      <DeferredPaneMenu
-        disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) }))}
-        onOpenConsole={openConsole}
-        onSignOut={signOut}
-      />
-    ) : undefined;
+  const menuProps = {
+    disconnects: connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) })),
+    onOpenConsole: openConsole,
+    onSignOut: signOut,
+  };
+  const menu = connected.length > 0 || signOut || openConsole ? <DeferredPaneMenu {...menuProps} /> : undefined;
 
   const cards = providers.map((p, i) => {
     const view = connections[i]!.data;
@@ -127,7 +125,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         host={host}
         api={api}
         display={display}
-        headerActions={menu}
+        menu={menuProps}
         notices={<Suspense fallback={null}>{cards}{dialog}</Suspense>}
         providerNames={names}
         onConnectionError={reportError}

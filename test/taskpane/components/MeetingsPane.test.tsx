@@ -132,8 +132,11 @@ describe('MeetingsPane', () => {
     renderPane(scriptedApi(response([meeting(now, 60, 30, { title: 'Kept' }), meeting(now, 90, 30, { title: 'Skipped', status: 'declined' })])).api);
     await screen.findByText('Kept');
     expect(screen.queryByText('Skipped')).toBeNull();
-    fireEvent.click(screen.getByRole('switch', { name: 'Show declined and cancelled (1)' }));
-    expect(screen.getByText('Skipped')).toBeTruthy();
+    // The toggle lives in the pane menu now (a checkable item), not under the list.
+    expect(screen.queryByRole('switch')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More options' }));
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Show declined and cancelled (1)' }));
+    expect(await screen.findByText('Skipped')).toBeTruthy();
   });
 
   it('refreshes when the window regains focus', async () => {

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../en';
 import { connection } from './connection';
 import { core } from './core';
+import { keys } from './keys';
 import { list } from './list';
+import { reminders } from './reminders';
 import { search } from './search';
 
 export const de: Catalogue = {
@@ -9,4 +11,6 @@ export const de: Catalogue = {
   ...connection,
   ...list,
   ...search,
+  ...keys,
+  ...reminders,
 };

@@ -5,7 +5,9 @@
  */
 import { connection } from './connection';
 import { core } from './core';
+import { keys } from './keys';
 import { list } from './list';
+import { reminders } from './reminders';
 import { search } from './search';
 
 export const en = {
@@ -13,6 +15,8 @@ export const en = {
   ...connection,
   ...list,
   ...search,
+  ...keys,
+  ...reminders,
 };
 
 export type MessageKey = keyof typeof en;

@@ -3,10 +3,11 @@ import { createApiClient } from './api/client';
 import { withHeadStart } from './api/headStart';
 import { createUserKeys } from './api/userKey';
 import { App } from './App';
-import { detectHost, isSignInDialog } from './host/detect';
-import { applyDocumentLanguage, createI18n, englishI18n, languageOf, loadI18n, type I18n } from './i18n';
+import { detectHost, isOfficeOnlyPage, isSignInDialog } from './host/detect';
+import { applyDocumentLanguage, createI18n, englishI18n, I18nProvider, languageOf, loadI18n, type I18n } from './i18n';
 import { en } from './i18n/messages/en';
 import { systemDisplayOptions } from './model/display';
+import { loadFluentTheme } from './theme/fluentTheme';
 
 /** The language the pane started in, for the start-failure text. */
 let started: I18n | undefined;
@@ -20,12 +21,27 @@ async function main(): Promise<void> {
     return;
   }
   const host = await detectHost(window);
+  if (host.kind !== 'office' && isOfficeOnlyPage(window)) {
+    // Before any sign-in: from this page it could only end on the authority's error page.
+    const [{ default: OutsideOffice }, i18n] = await Promise.all([
+      import(/* webpackChunkName: "outside-office" */ './components/OutsideOffice'),
+      startingI18n(host.language ?? navigator.language),
+    ]);
+    applyDocumentLanguage(document, i18n);
+    createRoot(container).render(
+      <I18nProvider value={i18n}>
+        <OutsideOffice browserPage={new URL('taskpane.html', window.location.href).href} />
+      </I18nProvider>,
+    );
+    return;
+  }
   const userKeys = createUserKeys(localStorageOrUndefined(), window.crypto);
   // The list is asked for alongside /api/me, so a connected person's first card waits on one round trip, not two.
   const api = withHeadStart(createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) }));
   api.prime();
-  // English is in this bundle and renders at once; another language's chunk loads alongside the data.
-  const i18n = await startingI18n(host.language);
+  // English and the browser's light theme are in this bundle and render at once; another
+  // language's or theme's chunk loads alongside the data.
+  const [i18n] = await Promise.all([startingI18n(host.language), loadFluentTheme(host.kind, host.theme)]);
   started = i18n;
   applyDocumentLanguage(document, i18n);
   createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} i18n={i18n} />);

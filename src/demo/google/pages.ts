@@ -9,7 +9,7 @@ function layout(title: string, inner: string): string {
 <meta name="robots" content="noindex"><title>${esc(title)}</title>
 <style>
 body{font-family:Roboto,Arial,sans-serif;background:#fff;margin:0;color:#202124}
-main{max-width:450px;margin:6vh auto;border:1px solid #dadce0;border-radius:8px;padding:40px}
+main{box-sizing:border-box;max-width:450px;margin:6vh auto;border:1px solid #dadce0;border-radius:8px;padding:clamp(16px,8vw,40px);overflow-wrap:anywhere}
 h1{font-size:1.5rem;font-weight:400;margin:0 0 8px;text-align:center}
 p{color:#5f6368}
 button{font:inherit;cursor:pointer}

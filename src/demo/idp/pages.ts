@@ -11,7 +11,7 @@ function layout(title: string, inner: string): string {
 <meta name="robots" content="noindex"><title>${esc(title)}</title>
 <style>
 body{font-family:"Segoe UI",system-ui,sans-serif;background:#f2f2f2;margin:0;color:#1b1b1b}
-main{max-width:440px;margin:8vh auto;background:#fff;padding:44px;box-shadow:0 2px 6px rgba(0,0,0,.2)}
+main{box-sizing:border-box;max-width:440px;margin:8vh auto;background:#fff;padding:clamp(16px,8vw,44px);box-shadow:0 2px 6px rgba(0,0,0,.2);overflow-wrap:anywhere}
 h1{font-size:1.5rem;font-weight:600;margin:0 0 16px}
 ul{list-style:none;padding:0;margin:0}
 button{font:inherit;cursor:pointer}
@@ -19,7 +19,7 @@ button{font:inherit;cursor:pointer}
 .account:hover,.account:focus{background:#eaf3fb}
 .account small{display:block;color:#616161}
 .hint{font-weight:600}
-.actions{display:flex;gap:8px;justify-content:flex-end;margin-top:24px}
+.actions{display:flex;flex-wrap:wrap;gap:8px;justify-content:flex-end;margin-top:24px}
 .primary{background:#0067b8;color:#fff;border:0;padding:6px 20px}
 .secondary{background:#ccc;border:0;padding:6px 20px}
 .error{color:#a80000}

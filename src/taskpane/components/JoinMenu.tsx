@@ -36,7 +36,9 @@ export default function JoinMenu({ meeting, triggerClassName, primary, label, on
   const { join } = meeting;
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
-    <Menu positioning="below-end" defaultOpen={defaultOpen}>
+    // Inline: the popover stays inside the card, in the page's landmarks, so a screen reader's
+    // regions still hold it (a portal at the end of <body> sits outside every landmark).
+    <Menu positioning="below-end" defaultOpen={defaultOpen} inline>
       <MenuTrigger disableButtonEnhancement>
         <Button
           // Only when this menu replaces its lazily loaded placeholder under the person's focus: focus stays where it was.

@@ -37,5 +37,14 @@ export async function detectHost(win: Window = window): Promise<Host> {
   return createBrowserHost(win);
 }
 
+/**
+ * outlook.html is the add-in's page (it loads Office.js from Microsoft). Opened in a plain tab,
+ * Office.onReady answers with no host; signing in from there would send the authority a return
+ * address no app registers (AADSTS50011), so the pane explains instead.
+ */
+export function isOfficeOnlyPage(win: Window): boolean {
+  return /\/outlook\.html$/i.test(win.location.pathname);
+}
+
 /** taskpane.html opened as Office's sign-in dialog (see office/signInDialogPage). */
 export { isSignInDialog } from './office/signInMessage';

@@ -9,7 +9,8 @@
   var calls = (window.__OFFICE_CALLS__ = { isSetSupported: [], getAccessToken: [], openBrowserWindow: [], themeHandlers: [] });
   window.Office = {
     onReady: function () {
-      return Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' });
+      // `host: null` plays Office.js loaded outside any Office host (a plain browser tab).
+      return Promise.resolve('host' in config ? { host: config.host, platform: null } : { host: 'Outlook', platform: 'OfficeOnline' });
     },
     context: {
       requirements: {

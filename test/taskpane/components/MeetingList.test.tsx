@@ -158,14 +158,20 @@ describe('MeetingList', () => {
     expect(within(card('soon')).getByTestId('join').getAttribute('data-join-state')).toBe('early');
   });
 
-  it("shows each meeting's service tile and name", () => {
-    renderList();
+  it("shows each meeting's service mark and name, the mark hidden from screen readers", () => {
+    renderList({ meetings: [...fixture, meeting(now, 200, 30, { id: 'odd', title: 'Odd one', join: { service: { id: 'vsee', name: 'VSee' }, url: 'https://vsee.com/m/1' } })] });
     const service = within(card('overlap')).getByTestId('service');
     expect(service.getAttribute('data-service-id')).toBe('zoom');
-    expect(service.textContent).toBe('ZZoom');
-    const tile = within(service).getByTestId('service-icon');
-    expect(tile.getAttribute('aria-hidden')).toBe('true');
-    expect(tile.style.backgroundColor).toBe('rgb(11, 92, 255)');
+    expect(service.textContent).toBe('Zoom');
+    const mark = within(service).getByTestId('service-icon');
+    expect(mark.tagName.toLowerCase()).toBe('svg');
+    expect(mark.getAttribute('aria-hidden')).toBe('true');
+    expect(mark.getAttribute('data-mark')).toBe('zoom');
+    expect(mark.querySelector('.ground')?.getAttribute('fill')).toBe('#0b5cff');
+    // A service without a drawn mark keeps its letter tile.
+    const tile = within(within(card('odd')).getByTestId('service')).getByTestId('service-icon');
+    expect(tile.textContent).toBe('V');
+    expect(tile.style.backgroundColor).toBe('rgb(0, 144, 208)');
   });
 
   describe('join menu', () => {

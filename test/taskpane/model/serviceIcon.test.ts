@@ -1,5 +1,5 @@
 import { SERVICES } from '../../../src/shared/joinlink';
-import { contrastRatio, luminance, serviceTile } from '../../../src/taskpane/model/serviceIcon';
+import { contrastRatio, luminance, SERVICE_MARKS, serviceMark, serviceTile } from '../../../src/taskpane/model/serviceIcon';
 
 describe('service tile', () => {
   it("uses the table's letter and colour", () => {
@@ -21,6 +21,31 @@ describe('service tile', () => {
     for (const service of SERVICES) {
       const tile = serviceTile({ id: service.id, name: service.name });
       expect([service.id, contrastRatio(tile.background, tile.foreground) >= 3]).toEqual([service.id, true]);
+    }
+  });
+});
+
+describe('service marks', () => {
+  const common = ['teams', 'zoom', 'google-meet', 'webex', 'goto', 'bluejeans', 'skype', 'slack', 'whereby', 'jitsi', 'chime', 'ringcentral', 'gong'];
+
+  it('draws the most common services, all of them in the service table', () => {
+    for (const id of common) expect([id, serviceMark({ id, name: id }) !== undefined]).toEqual([id, true]);
+    const known = new Set(SERVICES.map((s) => s.id));
+    for (const id of Object.keys(SERVICE_MARKS)) expect([id, known.has(id)]).toEqual([id, true]);
+    expect(serviceMark({ id: 'vsee', name: 'VSee' })).toBeUndefined();
+  });
+
+  it('uses only colours and paths on the 16 px grid (no images, no outside files)', () => {
+    for (const [id, mark] of Object.entries(SERVICE_MARKS)) {
+      const colours = [mark.ground?.color, ...mark.parts.map((p) => p.fill ?? p.stroke?.color)].filter((c) => c !== undefined);
+      for (const colour of colours) expect([id, /^#[0-9a-f]{6}$/.test(colour!)]).toEqual([id, true]);
+      for (const part of mark.parts) expect([id, /^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]+$/.test(part.d)]).toEqual([id, true]);
+    }
+  });
+
+  it('keeps the ground in the service colour from the table', () => {
+    for (const [id, mark] of Object.entries(SERVICE_MARKS)) {
+      if (mark.ground) expect([id, mark.ground.color]).toEqual([id, SERVICES.find((s) => s.id === id)!.icon!.color]);
     }
   });
 });

@@ -29,4 +29,7 @@ export const list: AreaOf<typeof en> = {
   'list.dialIn': 'الاتصال الهاتفي',
   'list.allDay': 'طوال اليوم · {title}',
   'list.allDayEvents': 'أحداث طوال اليوم، {day}',
+  'list.outsideOffice.title': 'افتح Upnext من Outlook',
+  'list.outsideOffice.body': 'هذه الصفحة هي الوظيفة الإضافية لـ Outlook: تعمل داخل Outlook الذي يتولى تسجيل دخولك. عند فتحها في علامة تبويب في المتصفح لا يمكنها تسجيل دخولك.',
+  'list.outsideOffice.link': 'افتح Upnext في المتصفح بدلاً من ذلك',
 };

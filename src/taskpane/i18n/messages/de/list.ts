@@ -29,4 +29,7 @@ export const list: AreaOf<typeof en> = {
   'list.dialIn': 'Einwahl',
   'list.allDay': 'Ganztägig · {title}',
   'list.allDayEvents': 'Ganztägige Termine, {day}',
+  'list.outsideOffice.title': 'Upnext in Outlook öffnen',
+  'list.outsideOffice.body': 'Diese Seite ist das Outlook-Add-In: Sie funktioniert in Outlook, wo Outlook Sie anmeldet. In einem Browser-Tab kann sie Sie nicht anmelden.',
+  'list.outsideOffice.link': 'Upnext stattdessen im Browser öffnen',
 };

@@ -27,4 +27,7 @@ export const list = {
   'list.dialIn': 'Dial in',
   'list.allDay': 'All day · {title}',
   'list.allDayEvents': 'All-day events, {day}',
+  'list.outsideOffice.title': 'Open Upnext from Outlook',
+  'list.outsideOffice.body': 'This page is the Outlook add-in: it works inside Outlook, where Outlook signs you in. Opened in a browser tab it cannot sign you in.',
+  'list.outsideOffice.link': 'Open Upnext in your browser instead',
 } as const;

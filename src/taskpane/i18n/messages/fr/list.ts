@@ -29,4 +29,7 @@ export const list: AreaOf<typeof en> = {
   'list.dialIn': 'Appel entrant',
   'list.allDay': 'Toute la journée · {title}',
   'list.allDayEvents': 'Événements sur la journée, {day}',
+  'list.outsideOffice.title': 'Ouvrez Upnext depuis Outlook',
+  'list.outsideOffice.body': 'Cette page est le complément Outlook : elle fonctionne dans Outlook, qui vous connecte. Ouverte dans un onglet du navigateur, elle ne peut pas vous connecter.',
+  'list.outsideOffice.link': 'Ouvrir plutôt Upnext dans le navigateur',
 };

@@ -29,4 +29,7 @@ export const list: AreaOf<typeof en> = {
   'list.dialIn': '電話で参加',
   'list.allDay': '終日 · {title}',
   'list.allDayEvents': '終日の予定、{day}',
+  'list.outsideOffice.title': 'Outlook から Upnext を開いてください',
+  'list.outsideOffice.body': 'このページは Outlook アドインです。Outlook の中で動作し、サインインは Outlook が行います。ブラウザーのタブで開くとサインインできません。',
+  'list.outsideOffice.link': '代わりにブラウザーで Upnext を開く',
 };

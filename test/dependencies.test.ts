@@ -46,11 +46,11 @@ describe('dependency hygiene', () => {
   });
 });
 
-it('build:manifests puts the package icons beside dist/teams-manifest/manifest.json, as sideloading zips them from there', () => {
+it('build:manifests puts the package icons and language files beside dist/teams-manifest/manifest.json, as sideloading zips them from there', () => {
   const out = mkdtempSync(join(tmpdir(), 'upnext-manifests-'));
   try {
     writeManifests(resolveInputs({}, {}), out, { icons: true });
-    expect(readdirSync(join(out, 'teams-manifest')).sort()).toEqual(['manifest.json', 'teams-color-192.png', 'teams-outline-32.png']);
+    expect(readdirSync(join(out, 'teams-manifest')).sort()).toEqual(['ar.json', 'de.json', 'fr.json', 'ja.json', 'manifest.json', 'teams-color-192.png', 'teams-outline-32.png']);
     expect(pkg.scripts.sideload).toContain('start dist/teams-manifest/manifest.json');
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -290,7 +290,8 @@ describe('task pane in Chromium', () => {
     await googleCard.waitFor({ state: 'detached' });
 
     // One list: Google's meetings among Outlook's, in start order.
-    const meet = page.locator('[data-testid="meeting"]', { hasText: 'Roadmap sync with Ana' });
+    // By its title: other cards name it too when they overlap it ("Overlaps Roadmap sync with Ana").
+    const meet = page.locator('[data-testid="meeting"]', { has: page.locator('h3', { hasText: 'Roadmap sync with Ana' }) });
     await meet.waitFor();
     const titles = await page.locator('[data-testid="meeting"]:not([data-all-day]) h3').allTextContents();
     expect(titles).toContain('Roadmap sync with Ana');

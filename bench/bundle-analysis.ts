@@ -95,7 +95,7 @@ export async function analyseFirstPaint(top = 12): Promise<{ groups: ModuleShare
 if (require.main === module) {
   analyseFirstPaint(30)
     .then(({ groups, totalBytes }) => {
-      for (const g of groups) console.log(`${g.name.padEnd(44)} ${(g.bytes / 1024).toFixed(1).padStart(7)} KB  ${((g.bytes / totalBytes) * 100).toFixed(1).padStart(5)}%  br ${(g.brotli / 1024).toFixed(1)} KB`);
+      for (const g of groups) console.log(`${g.name.padEnd(44)} ${(g.bytes / 1024).toFixed(1).padStart(7)} KB  ${((g.bytes / totalBytes) * 100).toFixed(1).padStart(5)}%  br ${(g.brotli / 1024).toFixed(1)} KB  gz ${(g.gzip / 1024).toFixed(1)} KB`);
     })
     .catch((err: unknown) => {
       console.error(err);

@@ -20,6 +20,9 @@ export interface FirstLoad {
   /** Scripts whose response ended before the first card was painted. */
   scripts: Array<{ name: string; encodedBytes: number; decodedBytes: number }>;
   firstPaintJsBytes: number;
+  /** Stylesheets (Griffel's extracted CSS) whose response ended before the first card: they block paint too. */
+  styles: Array<{ name: string; encodedBytes: number; decodedBytes: number }>;
+  firstPaintCssBytes: number;
   /** Everything the load transferred by the time the page went quiet (HTML, JS, API). */
   allBytes: number;
   firstCardMs: number;
@@ -54,16 +57,21 @@ async function measureLoad(page: Page): Promise<FirstLoad> {
     })),
   );
   const nav = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).encodedBodySize);
-  const scripts = entries.filter((e) => e.name.endsWith('.js') && e.end <= cardAt);
+  const before = (ext: string) =>
+    entries.filter((e) => e.name.endsWith(ext) && e.end <= cardAt).map(({ name, encodedBytes, decodedBytes }) => ({ name, encodedBytes, decodedBytes }));
+  const scripts = before('.js');
+  const styles = before('.css');
   return {
-    scripts: scripts.map(({ name, encodedBytes, decodedBytes }) => ({ name, encodedBytes, decodedBytes })),
+    scripts,
     firstPaintJsBytes: scripts.reduce((n, s) => n + s.encodedBytes, 0),
+    styles,
+    firstPaintCssBytes: styles.reduce((n, s) => n + s.encodedBytes, 0),
     allBytes: nav + entries.reduce((n, e) => n + e.encodedBytes, 0),
     firstCardMs: cardAt,
   };
 }
 
-export async function measureFirstLoad({ reloads = RELOADS } = {}): Promise<{ cold: FirstLoad; warmMs: number[]; gzipJsBytes: number }> {
+export async function measureFirstLoad({ reloads = RELOADS } = {}): Promise<{ cold: FirstLoad; warmMs: number[]; gzipJsBytes: number; gzipCssBytes: number }> {
   // Real time on both sides: this measures paint and transfer, and Playwright's fake clock would also
   // fake `performance`, whose resource timings are the figures. The demo seed always has a meeting
   // running now, so a first card exists at any hour.
@@ -94,13 +102,16 @@ export async function measureFirstLoad({ reloads = RELOADS } = {}): Promise<{ co
       if (i > 0) warmMs.push(ms); // the first reload only warms the JIT and the meetings cache
     }
 
-    // The same scripts as gzip would serve them, for the record.
-    let gzipJsBytes = 0;
-    for (const s of cold.scripts) {
-      const res = await fetch(`${app.url}${s.name}`, { headers: { 'accept-encoding': 'gzip' } });
-      gzipJsBytes += Number(res.headers.get('content-length') ?? (await res.arrayBuffer()).byteLength);
-    }
-    return { cold, warmMs, gzipJsBytes };
+    // The same files as gzip would serve them: the brief's budget is in gzip.
+    const gzipBytes = async (files: FirstLoad['scripts']) => {
+      let n = 0;
+      for (const f of files) {
+        const res = await fetch(`${app.url}${f.name}`, { headers: { 'accept-encoding': 'gzip' } });
+        n += Number(res.headers.get('content-length') ?? (await res.arrayBuffer()).byteLength);
+      }
+      return n;
+    };
+    return { cold, warmMs, gzipJsBytes: await gzipBytes(cold.scripts), gzipCssBytes: await gzipBytes(cold.styles) };
   } finally {
     await chrome.close();
     await app.stop();
@@ -112,13 +123,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function benchFirstLoad(): Promise<Figure[]> {
   const availability = browserAvailability();
   if (!availability.available) throw new Error(`the first-load bench needs Chromium: ${availability.reason}`);
-  const { cold, warmMs, gzipJsBytes } = await measureFirstLoad();
-  const kb = cold.firstPaintJsBytes / 1024;
+  const { cold, warmMs, gzipJsBytes, gzipCssBytes } = await measureFirstLoad();
+  const gzipKb = gzipJsBytes / 1024;
   const ms = median(warmMs);
   return [
-    { name: 'first-paint JS transferred (brotli as served)', value: kb, unit: `KB in ${cold.scripts.length} file(s)`, target: `≤ ${FIRST_PAINT_JS_TARGET_KB} KB`, ok: kb <= FIRST_PAINT_JS_TARGET_KB },
-    { name: 'first-paint JS as gzip would serve it', value: gzipJsBytes / 1024, unit: 'KB' },
+    { name: 'first-paint JS as gzip serves it', value: gzipKb, unit: `KB in ${cold.scripts.length} file(s)`, target: `≤ ${FIRST_PAINT_JS_TARGET_KB} KB`, ok: gzipKb <= FIRST_PAINT_JS_TARGET_KB },
+    { name: 'first-paint JS transferred (brotli as served)', value: cold.firstPaintJsBytes / 1024, unit: 'KB' },
     { name: 'first-paint JS decoded', value: cold.scripts.reduce((n, s) => n + s.decodedBytes, 0) / 1024, unit: 'KB' },
+    { name: 'first-paint CSS transferred (brotli as served)', value: cold.firstPaintCssBytes / 1024, unit: `KB in ${cold.styles.length} file(s), gzip ${(gzipCssBytes / 1024).toFixed(1)} KB` },
+    { name: 'first-paint JS + CSS transferred (brotli as served)', value: (cold.firstPaintJsBytes + cold.firstPaintCssBytes) / 1024, unit: `KB, gzip ${((gzipJsBytes + gzipCssBytes) / 1024).toFixed(1)} KB` },
     { name: 'first load, all bytes transferred (HTML, JS, API)', value: cold.allBytes / 1024, unit: 'KB' },
     { name: `first card painted, median of ${warmMs.length} warm reloads`, value: ms, unit: `ms (${warmMs.map((x) => Math.round(x)).join(', ')})`, target: `≤ ${FIRST_CARD_TARGET_MS} ms`, ok: ms <= FIRST_CARD_TARGET_MS },
   ];

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   figures.push(...(await benchSearch()));
   const { benchJoinLink } = await import('./joinlink');
   figures.push(...(await benchJoinLink()));
+  const { benchAdversarial } = await import('./joinlink-adversarial');
+  figures.push(...benchAdversarial());
   figures.push(machineLoad('at end'));
   if (process.env.BENCH_SKIP_ANALYSIS !== '1') {
     const { groups, totalBytes } = await analyseFirstPaint();

@@ -1,8 +1,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { fluentTheme } from '../taskpane/App';
 import { useHostTheme } from '../taskpane/hooks/useHostTheme';
 import type { Host } from '../taskpane/host/types';
+import { useFluentTheme } from '../taskpane/theme/fluentTheme';
 import type { AdminClient } from './api/adminClient';
 import { Console } from './components/Console';
 import { NotAdminPage } from './components/NotAdminPage';
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 export function ConsoleApp({ host, api }: { host: Host; api: AdminClient }) {
   const styles = useStyles();
   const theme = useHostTheme(host);
+  const fluentTheme = useFluentTheme(host.kind, theme);
   const me = useResource(useCallback(() => api.me(), [api]));
   let body;
   if (me.data) body = me.data.user.isAdmin ? <Console api={api} host={host} admin={me.data.user} /> : <NotAdminPage name={me.data.user.name} />;
@@ -30,7 +31,7 @@ export function ConsoleApp({ host, api }: { host: Host; api: AdminClient }) {
     );
   else body = <Spinner className={styles.center} label="Signing in…" />;
   return (
-    <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} className={styles.root}>
+    <FluentProvider theme={fluentTheme} data-theme={theme} className={styles.root}>
       {body}
     </FluentProvider>
   );

@@ -1,37 +1,13 @@
-import {
-  FluentProvider,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  webDarkTheme,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import type { ApiClient } from './api/client';
 import { UpnextPane } from './components/UpnextPane';
 import { useHostTheme } from './hooks/useHostTheme';
-import type { Host, HostKind, HostTheme } from './host/types';
+import type { Host } from './host/types';
 import { applyDocumentLanguage, englishI18n, I18nProvider, useI18nFor, type I18n } from './i18n';
 import type { DisplayOptions } from './model/display';
 import { PreferencesProvider, usePreferences, type PreferenceValues } from './preferences';
-
-const WEB_THEMES: Record<HostTheme, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
-
-/** In Teams the pane wears Teams' own themes, so it sits in the tab like Teams' own surfaces. */
-const TEAMS_THEMES: Record<HostTheme, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  highContrast: teamsHighContrastTheme,
-};
-
-export function fluentTheme(kind: HostKind, theme: HostTheme): Theme {
-  return (kind === 'teams' ? TEAMS_THEMES : WEB_THEMES)[theme];
-}
+import { useFluentTheme } from './theme/fluentTheme';
 
 export interface AppProps {
   host: Host;
@@ -63,7 +39,7 @@ function Root({ host, api, display, i18n: initial = englishI18n }: Omit<AppProps
   useEffect(() => applyDocumentLanguage(document, i18n), [i18n]);
   return (
     <I18nProvider value={i18n}>
-      <FluentProvider theme={fluentTheme(host.kind, theme)} data-theme={theme} dir={i18n.dir}>
+      <FluentProvider theme={useFluentTheme(host.kind, theme)} data-theme={theme} dir={i18n.dir}>
         <UpnextPane host={host} api={api} display={localDisplay} />
       </FluentProvider>
     </I18nProvider>

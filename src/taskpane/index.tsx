@@ -7,6 +7,7 @@ import { detectHost, isOfficeOnlyPage, isSignInDialog } from './host/detect';
 import { applyDocumentLanguage, createI18n, englishI18n, I18nProvider, languageOf, loadI18n, type I18n } from './i18n';
 import { en } from './i18n/messages/en';
 import { systemDisplayOptions } from './model/display';
+import { loadFluentTheme } from './theme/fluentTheme';
 
 /** The language the pane started in, for the start-failure text. */
 let started: I18n | undefined;
@@ -38,8 +39,9 @@ async function main(): Promise<void> {
   // The list is asked for alongside /api/me, so a connected person's first card waits on one round trip, not two.
   const api = withHeadStart(createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) }));
   api.prime();
-  // English is in this bundle and renders at once; another language's chunk loads alongside the data.
-  const i18n = await startingI18n(host.language);
+  // English and the browser's light theme are in this bundle and render at once; another
+  // language's or theme's chunk loads alongside the data.
+  const [i18n] = await Promise.all([startingI18n(host.language), loadFluentTheme(host.kind, host.theme)]);
   started = i18n;
   applyDocumentLanguage(document, i18n);
   createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} i18n={i18n} />);

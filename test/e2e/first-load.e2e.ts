@@ -11,6 +11,7 @@ import { assertBuilt } from './host-support';
 jest.setTimeout(120_000);
 
 const FIRST_PAINT_JS_CEILING = 150 * 1024;
+const FIRST_PAINT_CSS_CEILING = 40 * 1024;
 const FIRST_LOAD_CEILING = 220 * 1024;
 
 describe('first load in Chromium', () => {
@@ -20,13 +21,15 @@ describe('first load in Chromium', () => {
     return;
   }
 
-  it('transfers the first-paint JavaScript compressed, in one script, under the ceilings', async () => {
+  it('transfers the first-paint JavaScript and CSS compressed, one script and one stylesheet, under the ceilings', async () => {
     assertBuilt();
     const { cold } = await measureFirstLoad({ reloads: 0 });
     expect(cold.scripts.map((s) => s.name)).toEqual([expect.stringMatching(/^\/taskpane\.[0-9a-f]{12}\.js$/)]);
     // Served brotli: far fewer bytes on the wire than decoded.
-    for (const s of cold.scripts) expect(s.encodedBytes).toBeLessThan(s.decodedBytes / 3);
+    expect(cold.styles.map((s) => s.name)).toEqual([expect.stringMatching(/^\/griffel\.[0-9a-f]{12}\.css$/)]);
+    for (const s of [...cold.scripts, ...cold.styles]) expect(s.encodedBytes).toBeLessThan(s.decodedBytes / 3);
     expect(cold.firstPaintJsBytes).toBeLessThanOrEqual(FIRST_PAINT_JS_CEILING);
+    expect(cold.firstPaintCssBytes).toBeLessThanOrEqual(FIRST_PAINT_CSS_CEILING);
     expect(cold.allBytes).toBeLessThanOrEqual(FIRST_LOAD_CEILING);
   });
 });

@@ -15,12 +15,13 @@ describe('search in Chromium', () => {
   let app: RunningApp;
   if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
-  async function signedInPane(): Promise<Page> {
+  /** A new context is a new device: each test signs in a person of its own (a device key per connection). */
+  async function signedInPane(who = 'Jonas'): Promise<Page> {
     const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 400, height: 900 } });
     await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
     const page = await context.newPage();
     await page.goto(`${app.url}/taskpane.html`);
-    await page.getByRole('button', { name: demoUser('Jonas').name }).click();
+    await page.getByRole('button', { name: demoUser(who).name }).click();
     await page.waitForURL(`${app.url}/taskpane.html`);
     await page.locator('[data-testid="meeting"]').first().waitFor();
     return page;
@@ -70,6 +71,58 @@ describe('search in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('search').inputValue()).resolves.toBe('');
     await page.locator('[data-testid="meeting"]').first().waitFor();
+    await page.context().close();
+  });
+  /** Screenshots of every state go to SEARCH_SCREENSHOTS (a directory) when it is set, for a person to look at. */
+  const shot = async (page: Page, name: string) => {
+    if (process.env.SEARCH_SCREENSHOTS) await page.screenshot({ path: `${process.env.SEARCH_SCREENSHOTS}/search-${name}.png`, fullPage: true });
+  };
+
+  it('shows every state: a calendar that could not be searched (by name, Retry) above the others, all failed, and empty with examples', async () => {
+    const page = await signedInPane('Priya');
+    // The real answer, with Google's part turned into a failure the first time: what the server says when Google is down.
+    let googleDown = true;
+    await page.route(/\/api\/search\?/, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as { providers: Array<{ id: string; status: string }> };
+      if (googleDown) body.providers = [{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'error' }];
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.getByTestId('search').fill('standup');
+    const partial = page.getByTestId('partial');
+    await partial.waitFor();
+    await expect(partial.innerText()).resolves.toContain('Google Calendar could not be searched. Results from your other calendars are shown.');
+    await page.getByTestId('results').locator('[data-testid="meeting"]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'partial');
+    googleDown = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await partial.waitFor({ state: 'detached' });
+    await page.unroute(/\/api\/search\?/);
+
+    // Outlook, the only calendar connected, failing: said by name, Retry, and no "no meetings match".
+    app.demo!.calendar.failNext(503, 60, 10);
+    await page.getByTestId('search').fill('sprint review');
+    await partial.waitFor();
+    await expect(partial.innerText()).resolves.toContain('Outlook Calendar could not be searched.');
+    await expect(page.getByTestId('no-results').count()).resolves.toBe(0);
+    await shot(page, 'failed');
+    while (app.demo!.calendar.takeFailure()) {
+      // drain what the retries left
+    }
+
+    await page.getByTestId('search').fill('zeppelin');
+    const empty = page.getByTestId('no-results');
+    await empty.waitFor();
+    await expect(empty.innerText()).resolves.toContain('No meetings match “zeppelin”.');
+    await expect(empty.locator('li').allTextContents()).resolves.toEqual(['standup tomorrow', 'with Dana next week', 'zoom friday', '1:1 yesterday']);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'empty');
+
+    await page.getByTestId('search').fill('1:1 yesterday');
+    await page.getByTestId('results').locator('[data-testid="meeting"]').first().waitFor();
+    await expect(page.getByTestId('results').locator('h3').allTextContents()).resolves.toEqual(['1:1 with Priya']);
+    await shot(page, 'past');
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import { DEMO_TENANT_ID, DEMO_USERS } from '../../src/demo';
 import { errorCode, signedInDevice, type Device } from '../helpers/api-client';
 import { startApp, type RunningApp } from '../helpers/start-app';
 
-const [dana, jonas, priya] = DEMO_USERS;
+const [dana, jonas, priya, fourth] = DEMO_USERS;
 let app: RunningApp;
 
 beforeAll(async () => {
@@ -133,6 +133,39 @@ describe('Connect', () => {
     expect((await device.send('DELETE', '/api/connections/outlook-calendar')).status).toBe(204);
     expect((await (await device.get('/api/me')).json()).integrations[0].state).toBe('not_connected');
     expect(await errorCode(await device.get('/api/meetings'))).toBe('not_connected');
+  });
+
+  it('Disconnect sticks: the pane’s own silent connect is refused until the person presses Connect', async () => {
+    const device = await signedInDevice(app, fourth!.oid);
+    app.demo!.authority.setConsent(DEMO_TENANT_ID, fourth!.oid, true);
+    expect((await device.send('POST', '/api/connections/outlook-calendar', { auto: true })).status).toBe(200);
+    expect((await device.send('DELETE', '/api/connections/outlook-calendar?scope=all')).status).toBe(204);
+    // A reload: the state says why, and the automatic silent connect (on-behalf-of would succeed) is refused.
+    expect((await (await device.get('/api/me')).json()).integrations[0]).toEqual({ provider: 'outlook-calendar', state: 'not_connected', reason: 'disconnected' });
+    expect(await errorCode(await device.send('POST', '/api/connections/outlook-calendar', { auto: true }))).toBe('not_connected');
+    // Another device of the same person is covered by "all your devices" too.
+    const laptop = await signedInDevice(app, fourth!.oid);
+    expect(await errorCode(await laptop.send('POST', '/api/connections/outlook-calendar', { auto: true }))).toBe('not_connected');
+    // Pressing Connect connects and forgets the choice.
+    expect((await device.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+    expect((await (await device.get('/api/me')).json()).integrations[0].state).toBe('connected');
+    expect((await laptop.send('POST', '/api/connections/outlook-calendar', { auto: true })).status).toBe(200);
+  });
+
+  it('Disconnect this device: only its entry goes, the other device stays connected, and this one is not_connected (not "reconnect")', async () => {
+    const phone = await signedInDevice(app, fourth!.oid);
+    const laptop = await signedInDevice(app, fourth!.oid);
+    app.demo!.authority.setConsent(DEMO_TENANT_ID, fourth!.oid, true);
+    expect((await phone.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+    expect((await laptop.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+    expect((await phone.send('DELETE', '/api/connections/outlook-calendar?scope=device')).status).toBe(204);
+    expect((await (await phone.get('/api/me')).json()).integrations[0]).toEqual({ provider: 'outlook-calendar', state: 'not_connected', reason: 'disconnected' });
+    expect(await errorCode(await phone.get('/api/meetings'))).toBe('not_connected');
+    expect(await errorCode(await phone.send('POST', '/api/connections/outlook-calendar', { auto: true }))).toBe('not_connected');
+    expect((await laptop.get('/api/meetings?limit=5')).status).toBe(200);
+    expect((await laptop.send('POST', '/api/connections/outlook-calendar', { auto: true })).status).toBe(200);
+    expect(await errorCode(await phone.send('DELETE', '/api/connections/outlook-calendar?scope=nonsense'))).toBe('bad_request');
+    expect(await errorCode(await phone.send('POST', '/api/connections/outlook-calendar', { auto: 'yes' }))).toBe('bad_request');
   });
 
   it('a revoked grant voids the entry on the next refresh: reconnect_required', async () => {

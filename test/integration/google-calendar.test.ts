@@ -147,7 +147,7 @@ describe('Google Calendar through the demo Google', () => {
     expect(google.counts.revocations).toBe(before + 1);
     expect(google.liveGrants(jonasGoogle!.sub)).toBe(0);
     const me = await (await device.get('/api/me')).json();
-    expect(me.integrations[1]).toEqual({ provider: 'google-calendar', state: 'not_connected' });
+    expect(me.integrations[1]).toEqual({ provider: 'google-calendar', state: 'not_connected', reason: 'disconnected' });
   });
 
   it('disconnect from a device without the key cannot revoke: reported, and the entries still go', async () => {

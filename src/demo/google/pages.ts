@@ -13,7 +13,7 @@ main{box-sizing:border-box;max-width:450px;margin:6vh auto;border:1px solid #dad
 h1{font-size:1.5rem;font-weight:400;margin:0 0 8px;text-align:center}
 p{color:#5f6368}
 button{font:inherit;cursor:pointer}
-.account{display:block;width:100%;text-align:left;background:none;border:0;border-top:1px solid #dadce0;padding:12px 8px}
+.account{display:block;width:100%;text-align:start;background:none;border:0;border-top:1px solid #dadce0;padding:12px 8px}
 .account:hover,.account:focus{background:#f1f3f4}
 .account small{display:block;color:#5f6368}
 label{display:block;margin:12px 0}

@@ -15,7 +15,7 @@ main{box-sizing:border-box;max-width:440px;margin:8vh auto;background:#fff;paddi
 h1{font-size:1.5rem;font-weight:600;margin:0 0 16px}
 ul{list-style:none;padding:0;margin:0}
 button{font:inherit;cursor:pointer}
-.account{display:block;width:100%;text-align:left;background:none;border:0;border-top:1px solid #e1e1e1;padding:12px 8px}
+.account{display:block;width:100%;text-align:start;background:none;border:0;border-top:1px solid #e1e1e1;padding:12px 8px}
 .account:hover,.account:focus{background:#eaf3fb}
 .account small{display:block;color:#616161}
 .hint{font-weight:600}

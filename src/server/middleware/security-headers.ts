@@ -17,7 +17,7 @@ export function securityHeaders(authorityOrigin: string, https = false): Request
   const csp = [
     "default-src 'self'",
     "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
-    // Fluent UI (Griffel) inserts its styles at run time.
+    // Styles come from griffel.css, but FluentProvider still writes its theme's variables into a <style>.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     // Office.js fetches its own parts; teams-js fetches its list of valid Teams origins.

@@ -5,7 +5,7 @@ import { auditQuery } from '../routes/admin/audit';
 import { consentAnswer } from '../routes/admin/consent';
 import { integrationChange } from '../routes/admin/integrations';
 import { usersQuery } from '../routes/admin/users';
-import { completeBody } from '../routes/connections';
+import { completeBody, connectBody, disconnectQuery } from '../routes/connections';
 import { meetingsQuery } from '../routes/meetings';
 import * as shapes from './shapes';
 import { z } from './zod';
@@ -68,8 +68,8 @@ const ROUTES: Route[] = [
   {
     method: 'post',
     path: '/api/connections/{provider}',
-    summary: 'Connect silently where the provider allows it, else 409 with the consent window to open',
-    request: { params: providerParams },
+    summary: 'Connect silently where the provider allows it, else 409 with the consent window to open; {auto: true} (the pane on its own) honours a remembered Disconnect with 409 not_connected',
+    request: { params: providerParams, body: { content: { 'application/json': { schema: connectBody } } } },
     responses: { '200': json(shapes.connectionResponse, 'Connected'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS, ...PROVIDER_ERRORS },
   },
   {
@@ -82,8 +82,8 @@ const ROUTES: Route[] = [
   {
     method: 'delete',
     path: '/api/connections/{provider}',
-    summary: 'Disconnect: the vault entry is deleted',
-    request: { params: providerParams },
+    summary: 'Disconnect, remembered until the person connects again: scope=device deletes this device’s vault entry; scope=all (default) revokes upstream where possible and deletes every entry',
+    request: { params: providerParams, query: disconnectQuery },
     responses: { '204': empty('Disconnected'), '404': failure(['bad_request']), ...AUTHENTICATED_ERRORS },
   },
   {

@@ -16,10 +16,18 @@ export const completeBody = z
   })
   .strict();
 
+/** POST /api/connections/:provider body (optional): `auto` when the pane tries on its own, not on a press of Connect. */
+export const connectBody = z.object({ auto: z.boolean().optional() }).strict();
+
+/** DELETE /api/connections/:provider?scope=: `device` (this device only) or `all` (every device, the default). */
+export const disconnectQuery = z.object({ scope: z.enum(['device', 'all']).default('all') });
+
 /**
- * POST /api/connections/:provider (silent connect), …/complete, DELETE (disconnect: the upstream
- * grant is revoked where the provider can; 204, or 200 with `revoke` when that failed or was not
- * possible, i.e. this device could not open the entry; the local entries are deleted either way).
+ * POST /api/connections/:provider (silent connect; `{auto: true}` honours a remembered Disconnect),
+ * …/complete, DELETE (disconnect, remembered until the person connects again: `scope=device` deletes
+ * this device's entry; `scope=all` revokes the upstream grant where the provider can and deletes
+ * every entry; 204, or 200 with `revoke` when that failed or was not possible, i.e. this device
+ * could not open the entry; the local entries are deleted either way).
  */
 export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck): Router {
   const provider = (req: Request): Provider => {
@@ -30,9 +38,11 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
   const router = Router();
   router.post('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
+    const body = connectBody.safeParse(req.body ?? {});
+    if (!body.success) throw new AppError('bad_request', 'The body must be empty or {auto: boolean}.');
     const user = currentUser(req);
     await access.require(user, p.id);
-    await connections.connect({ user, userKey: req.userKey, requestId: req.id }, p);
+    await connections.connect({ user, userKey: req.userKey, requestId: req.id }, p, { auto: body.data.auto === true });
     await meetings.forget(user.tid, user.oid);
     res.json({ provider: p.id, state: 'connected' });
   });
@@ -49,8 +59,10 @@ export function connectionsRoutes(connections: ConnectionsService, meetings: Mee
   // Disconnecting is never refused: removing your own stored tokens needs no access.
   router.delete('/api/connections/:provider', async (req, res) => {
     const p = provider(req);
+    const query = disconnectQuery.safeParse({ scope: req.query.scope });
+    if (!query.success) throw new AppError('bad_request', 'scope must be device or all.');
     const user = currentUser(req);
-    const outcome = await connections.disconnect({ user, userKey: req.userKey, requestId: req.id }, p.id);
+    const outcome = await connections.disconnect({ user, userKey: req.userKey, requestId: req.id }, p.id, query.data.scope);
     await meetings.forget(user.tid, user.oid);
     if (outcome.revoke === 'failed' || outcome.revoke === 'not_possible') {
       req.log?.warn({ provider: p.id, revoke: outcome.revoke }, 'upstream grant not revoked; the local connection was deleted');

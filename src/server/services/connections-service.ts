@@ -6,10 +6,11 @@ import { deviceKeyId } from '../keys/device-key-id';
 import type { Provider } from '../providers/provider';
 import type { Store } from '../store/store';
 import type { InjectorContext } from '../vault/token-injector';
+import type { DisconnectScope } from '../vault/vault';
 import type { DisconnectOutcome, VaultTokenInjector } from '../vault/vault-token-injector';
 
 export interface ConnectionsOptions {
-  injector: Pick<VaultTokenInjector, 'save' | 'disconnect'>;
+  injector: Pick<VaultTokenInjector, 'save' | 'disconnect' | 'disconnectHeld'>;
   store: Pick<Store, 'consumeOAuthState'>;
   states: ConnectStates;
   now?: () => number;
@@ -31,8 +32,16 @@ export class ConnectionsService {
     this.securityLog = options.securityLog ?? silentSecurityLog;
   }
 
-  async connect(ctx: InjectorContext, provider: Provider): Promise<void> {
+  /**
+   * `auto`: the pane trying on its own at start, not the person pressing Connect. It honours a
+   * remembered Disconnect (409 `not_connected`, reason `disconnected`); a press connects and so
+   * forgets that choice.
+   */
+  async connect(ctx: InjectorContext, provider: Provider, options: { auto?: boolean } = {}): Promise<void> {
     const keyId = deviceKeyId(ctx.userKey);
+    if (options.auto && (await this.options.injector.disconnectHeld(ctx, provider.id))) {
+      throw new AppError('not_connected', `You disconnected ${provider.info.name}; choose Connect to connect it again.`);
+    }
     const { connector } = provider;
     if (!connector.connectSilently) throw this.consentRequired(ctx, provider, keyId);
     let tokens;
@@ -80,8 +89,8 @@ export class ConnectionsService {
     this.securityLog.record(subject(ctx, keyId), { event: 'connection.connected', provider: provider.id, via: 'consent' });
   }
 
-  async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<DisconnectOutcome> {
-    const outcome = await this.options.injector.disconnect(ctx, provider);
+  async disconnect(ctx: InjectorContext, provider: ProviderId, scope: DisconnectScope = 'all'): Promise<DisconnectOutcome> {
+    const outcome = await this.options.injector.disconnect(ctx, provider, scope);
     this.securityLog.record({ tid: ctx.user.tid, oid: ctx.user.oid, requestId: ctx.requestId }, { event: 'connection.disconnected', provider, removed: outcome.removed > 0 });
     return outcome;
   }

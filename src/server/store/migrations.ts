@@ -69,5 +69,19 @@ export const MIGRATIONS: ReadonlyArray<{ id: number; name: string; sql: string }
       CREATE INDEX graph_edges_user_last ON graph_edges (tid, oid, last_at);
       CREATE INDEX graph_edges_last ON graph_edges (last_at);`,
   },
+  {
+    id: 4,
+    name: 'disconnect choices',
+    // "Disconnect" remembered per user, provider and scope (a device key id, or '*'): no secret.
+    sql: `
+      CREATE TABLE connection_holds (
+        tid TEXT NOT NULL,
+        oid TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        held_at BIGINT NOT NULL,
+        PRIMARY KEY (tid, oid, provider, scope)
+      );`,
+  },
   ...ADMIN_MIGRATIONS,
 ];

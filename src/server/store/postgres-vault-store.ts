@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
+import type { DisconnectChoice, VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
 import { toVaultRow, type RawVaultRow } from './vault-row';
 
 const PK = 'tid = $1 AND oid = $2 AND provider = $3 AND key_id = $4';
@@ -59,5 +59,26 @@ export class PostgresVaultStore implements VaultStore {
 
   async deleteAll(tid: string, oid: string, provider: string): Promise<number> {
     return (await this.pool.query('DELETE FROM vault_entries WHERE tid = $1 AND oid = $2 AND provider = $3', [tid, oid, provider])).rowCount ?? 0;
+  }
+
+  async deleteOne(key: VaultEntryKey): Promise<number> {
+    return (await this.pool.query(`DELETE FROM vault_entries WHERE ${PK}`, pk(key))).rowCount ?? 0;
+  }
+
+  async holdDisconnected(choice: DisconnectChoice): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO connection_holds (tid, oid, provider, scope, held_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (tid, oid, provider, scope) DO UPDATE SET held_at = excluded.held_at`,
+      [choice.tid, choice.oid, choice.provider, choice.scope, choice.at],
+    );
+  }
+
+  async isDisconnectHeld(key: VaultEntryKey): Promise<boolean> {
+    const { rowCount } = await this.pool.query(`SELECT 1 FROM connection_holds WHERE tid = $1 AND oid = $2 AND provider = $3 AND scope IN ('*', $4) LIMIT 1`, pk(key));
+    return (rowCount ?? 0) > 0;
+  }
+
+  async releaseDisconnect(key: VaultEntryKey): Promise<void> {
+    await this.pool.query(`DELETE FROM connection_holds WHERE tid = $1 AND oid = $2 AND provider = $3 AND scope IN ('*', $4)`, pk(key));
   }
 }

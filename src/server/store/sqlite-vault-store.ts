@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
+import type { DisconnectChoice, VaultEntryKey, VaultRow, VaultStore, VaultWrite } from './store';
 import { toVaultRow, type RawVaultRow } from './vault-row';
 
 const PK = 'tid = @tid AND oid = @oid AND provider = @provider AND key_id = @keyId';
@@ -59,5 +59,29 @@ export class SqliteVaultStore implements VaultStore {
 
   async deleteAll(tid: string, oid: string, provider: string): Promise<number> {
     return this.db.prepare('DELETE FROM vault_entries WHERE tid = ? AND oid = ? AND provider = ?').run(tid, oid, provider).changes;
+  }
+
+  async deleteOne(key: VaultEntryKey): Promise<number> {
+    return this.db.prepare(`DELETE FROM vault_entries WHERE ${PK}`).run(key).changes;
+  }
+
+  async holdDisconnected(choice: DisconnectChoice): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO connection_holds (tid, oid, provider, scope, held_at) VALUES (@tid, @oid, @provider, @scope, @at)
+         ON CONFLICT (tid, oid, provider, scope) DO UPDATE SET held_at = excluded.held_at`,
+      )
+      .run(choice);
+  }
+
+  async isDisconnectHeld(key: VaultEntryKey): Promise<boolean> {
+    const row = this.db
+      .prepare(`SELECT 1 FROM connection_holds WHERE tid = @tid AND oid = @oid AND provider = @provider AND scope IN ('*', @keyId) LIMIT 1`)
+      .get(key);
+    return row !== undefined;
+  }
+
+  async releaseDisconnect(key: VaultEntryKey): Promise<void> {
+    this.db.prepare(`DELETE FROM connection_holds WHERE tid = @tid AND oid = @oid AND provider = @provider AND scope IN ('*', @keyId)`).run(key);
   }
 }

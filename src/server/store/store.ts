@@ -62,4 +62,25 @@ export interface VaultStore {
   releaseRefreshLease(key: VaultEntryKey): Promise<void>;
   /** Deletes every entry of this user and provider (disconnect); returns how many. */
   deleteAll(tid: string, oid: string, provider: string): Promise<number>;
+  /** Deletes this device's entry only ("Disconnect this device"); returns how many (0 or 1). */
+  deleteOne(key: VaultEntryKey): Promise<number>;
+  /**
+   * Remembers that the person disconnected: `scope` is one device key id, or `*` for all their
+   * devices. No secret: a key id is a one-way hash. Replaces an earlier choice of the same scope.
+   */
+  holdDisconnected(choice: DisconnectChoice): Promise<void>;
+  /** Whether a remembered disconnect covers this device (its own key id, or `*`). */
+  isDisconnectHeld(key: VaultEntryKey): Promise<boolean>;
+  /** The person pressed Connect on this device: forgets the choices that covered it (`*` and its key id). */
+  releaseDisconnect(key: VaultEntryKey): Promise<void>;
+}
+
+/** A remembered "Disconnect": until the person presses Connect, nothing connects silently. */
+export interface DisconnectChoice {
+  tid: string;
+  oid: string;
+  provider: string;
+  /** A device key id, or `*` for every device. */
+  scope: string;
+  at: number;
 }

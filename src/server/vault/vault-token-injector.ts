@@ -8,7 +8,7 @@ import { requireUserKey } from './user-key';
 import { PendingTokenWrites } from './pending-token-writes';
 import type { RefreshOutcome } from '../lib/metrics';
 import type { IntegrationStatus, InjectorContext, TokenInjector } from './token-injector';
-import type { Owner, StoredTokens, Vault } from './vault';
+import type { DisconnectScope, Owner, StoredTokens, Vault } from './vault';
 
 /**
  * What became of the upstream grant on disconnect: `not_possible` when entries existed but none
@@ -100,6 +100,7 @@ export class VaultTokenInjector implements TokenInjector {
       case 'found':
         return { state: 'connected', ...(result.tokens.account !== undefined && { account: result.tokens.account }) };
       case 'missing':
+        if (await this.options.vault.isDisconnectHeld(owner, userKey)) return { state: 'not_connected', reason: 'disconnected' };
         return result.others > 0 ? { state: 'reconnect_required', reason: 'device_key_changed' } : { state: 'not_connected' };
       case 'void':
         return { state: 'reconnect_required', reason: 'grant_revoked' };
@@ -108,22 +109,47 @@ export class VaultTokenInjector implements TokenInjector {
     }
   }
 
-  /** A new connection's tokens, sealed under this device's key (replacing its earlier entry). */
+  /**
+   * A new connection's tokens, sealed under this device's key (replacing its earlier entry). It is
+   * the person's own doing (Connect, or a consent they gave), so a remembered Disconnect that
+   * covered this device is forgotten.
+   */
   async save(ctx: InjectorContext, provider: ProviderId, tokens: ProviderTokens): Promise<void> {
     const { owner, userKey } = this.owner(ctx, provider);
     const stored: StoredTokens = { accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt, scopes: tokens.scopes };
     if (tokens.account !== undefined) stored.account = tokens.account;
     await this.options.vault.save(owner, userKey, stored);
+    await this.options.vault.releaseDisconnect(owner, userKey);
+  }
+
+  /** Whether the person disconnected this device (or all of theirs) and has not pressed Connect since. */
+  async disconnectHeld(ctx: InjectorContext, provider: ProviderId): Promise<boolean> {
+    const { owner, userKey } = this.owner(ctx, provider);
+    return this.options.vault.isDisconnectHeld(owner, userKey);
   }
 
   /**
-   * Disconnect: revokes the grant upstream where the provider can (with this device's entry, the
-   * one it can open), then deletes every entry of the user at that provider. A failed revoke is
-   * reported, and the local entries go all the same.
+   * Disconnect, remembered until the person presses Connect (the silent connect honours it).
+   * `device`: deletes this device's entry only; the grant upstream stays, since the person's other
+   * devices use it. `all`: revokes the grant upstream where the provider can (with this device's
+   * entry, the one it can open), then deletes every entry of the user at that provider. A failed
+   * revoke is reported, and the local entries go all the same.
    */
-  async disconnect(ctx: InjectorContext, provider: ProviderId): Promise<DisconnectOutcome> {
+  async disconnect(ctx: InjectorContext, provider: ProviderId, scope: DisconnectScope = 'all'): Promise<DisconnectOutcome> {
     const owner: Owner = { tid: ctx.user.tid, oid: ctx.user.oid, provider };
-    const credentials = this.options.credentials(provider);
+    if (scope === 'device') {
+      const userKey = requireUserKey(ctx.userKey);
+      const removed = await this.options.vault.deleteOne(owner, userKey);
+      await this.options.vault.holdDisconnected(owner, 'device', userKey);
+      return { revoke: 'not_needed', removed };
+    }
+    const outcome = await this.disconnectAll(ctx, owner);
+    await this.options.vault.holdDisconnected(owner, 'all', undefined);
+    return outcome;
+  }
+
+  private async disconnectAll(ctx: InjectorContext, owner: Owner): Promise<DisconnectOutcome> {
+    const credentials = this.options.credentials(owner.provider as ProviderId);
     let revoke: DisconnectOutcome['revoke'] = 'unsupported';
     if (credentials.revoke) {
       const found = ctx.userKey ? await this.options.vault.read(owner, requireUserKey(ctx.userKey)) : undefined;
@@ -155,7 +181,9 @@ export class VaultTokenInjector implements TokenInjector {
       case 'found':
         return result;
       case 'missing':
-        if (result.others > 0) throw new AppError('reconnect_required', 'This device’s key is not the one your calendar was connected with; connect again.');
+        if (result.others > 0 && !(await this.options.vault.isDisconnectHeld(owner, userKey))) {
+          throw new AppError('reconnect_required', 'This calendar is connected on your other devices but not on this one yet; connect it here.');
+        }
         throw new AppError('not_connected', 'Connect this calendar first.');
       case 'void':
         throw new AppError('reconnect_required', 'Your calendar connection has expired or was revoked; connect again.');

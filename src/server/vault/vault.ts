@@ -12,6 +12,9 @@ export interface StoredTokens {
   account?: string;
 }
 
+/** What a Disconnect removes: this device's entry, or every entry of the person at that provider. */
+export type DisconnectScope = 'device' | 'all';
+
 export interface Owner {
   tid: string;
   oid: string;
@@ -94,6 +97,27 @@ export class Vault {
 
   async deleteAll(owner: Owner): Promise<number> {
     return this.store.deleteAll(owner.tid, owner.oid, owner.provider);
+  }
+
+  /** This device's entry only. */
+  async deleteOne(owner: Owner, userKey: Buffer): Promise<number> {
+    return this.store.deleteOne(this.entryKey(owner, userKey));
+  }
+
+  /** Remembers "Disconnect" for this device (`device`) or every device (`all`). */
+  async holdDisconnected(owner: Owner, scope: DisconnectScope, userKey: Buffer | undefined): Promise<void> {
+    const held = scope === 'all' ? '*' : userKeyId(userKey!);
+    await this.store.holdDisconnected({ ...owner, scope: held, at: this.now() });
+  }
+
+  /** A remembered "Disconnect" covers this device: nothing connects it silently. */
+  isDisconnectHeld(owner: Owner, userKey: Buffer): Promise<boolean> {
+    return this.store.isDisconnectHeld(this.entryKey(owner, userKey));
+  }
+
+  /** The person connected this device again: the choices that covered it are forgotten. */
+  releaseDisconnect(owner: Owner, userKey: Buffer): Promise<void> {
+    return this.store.releaseDisconnect(this.entryKey(owner, userKey));
   }
 
   private sealed(owner: Owner, userKey: Buffer, tokens: StoredTokens) {

@@ -23,15 +23,21 @@ export interface ApiClient {
   /** The providers the server offers, for the Connect cards (from /api/client-config). */
   getProviders(): Promise<ProviderInfo[]>;
   getMeetings(query: MeetingsQuery, signal?: AbortSignal): Promise<MeetingsResponse>;
-  /** Silent connect; a 409 `consent_required` / `admin_consent_required` ApiError carries the URL to open. */
-  connect(provider: ProviderId): Promise<void>;
+  /**
+   * Silent connect; a 409 `consent_required` / `admin_consent_required` ApiError carries the URL to
+   * open. `auto`: the pane trying on its own (refused with `not_connected` after a Disconnect).
+   */
+  connect(provider: ProviderId, options?: { auto?: boolean }): Promise<void>;
   /** Hands the consent popup's answer to the server. */
   completeConnect(provider: ProviderId, answer: { code: string; state: string }): Promise<void>;
-  disconnect(provider: ProviderId): Promise<void>;
+  /** `device`: this device's connection; `all` (the server's default): every device's. */
+  disconnect(provider: ProviderId, scope?: DisconnectScope): Promise<void>;
   search(query: SearchQuery, signal?: AbortSignal): Promise<SearchResponse>;
   /** Tells the graph store the person joined this meeting (Join or Open in app). */
   joined(meetingId: string): Promise<void>;
 }
+
+export type DisconnectScope = 'device' | 'all';
 
 export interface ApiClientOptions {
   getToken(options?: GetTokenOptions): Promise<string>;
@@ -118,14 +124,14 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (query.limit !== undefined) params.set('limit', String(query.limit));
       return getJson<MeetingsResponse>(`/api/meetings?${params.toString()}`, signal);
     },
-    async connect(provider) {
-      await request(connection(provider), { method: 'POST' });
+    async connect(provider, connectOptions) {
+      await request(connection(provider), { method: 'POST', ...(connectOptions?.auto && { body: { auto: true } }) });
     },
     async completeConnect(provider, answer) {
       await request(`${connection(provider)}/complete`, { method: 'POST', body: { code: answer.code, state: answer.state } });
     },
-    async disconnect(provider) {
-      await request(connection(provider), { method: 'DELETE' });
+    async disconnect(provider, scope) {
+      await request(scope ? `${connection(provider)}?scope=${scope}` : connection(provider), { method: 'DELETE' });
     },
     search(query, signal) {
       const params = new URLSearchParams({ q: query.q, tz: query.timeZone, locale: query.locale });

@@ -5,8 +5,9 @@
  * sees it.
  */
 import { Badge, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ProviderInfo } from '../../shared/api';
+import { useI18n, type I18n, type MessageKey } from '../i18n';
 import type { ConnectionView, ReconnectReason, UnfinishedReason } from '../model/connection';
 
 const useStyles = makeStyles({
@@ -23,10 +24,10 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   icon: { color: tokens.colorBrandForeground1, flexShrink: 0 },
-  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0, flexGrow: 1, outlineOffset: tokens.strokeWidthThick, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   subtle: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300 },
+  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300 },
   url: {
     display: 'block',
     padding: tokens.spacingHorizontalS,
@@ -42,6 +43,10 @@ const useStyles = makeStyles({
 export interface ConnectCardProps {
   provider: ProviderInfo;
   view: Exclude<ConnectionView, { kind: 'connected' }>;
+  /** Connected on the person's other devices but not this one: "Connect … on this device" and why. */
+  onOtherDevices?: boolean;
+  /** Take focus when shown (after Disconnect, so focus never falls to the page body). */
+  takeFocus?: boolean;
   onConnect(): void;
   onCancel(): void;
   /** Check the state again (after an admin acted). */
@@ -50,103 +55,125 @@ export interface ConnectCardProps {
   onCopy(text: string): Promise<void>;
 }
 
-const RECONNECT_TEXT: Record<ReconnectReason, string> = {
-  device_key_changed:
-    "This device's key is not the one your calendar was connected with, so Upnext cannot use that connection here. Reconnect to make a new one for this device.",
-  grant_revoked: 'Your permission for Upnext to read your calendar was revoked or has expired. Reconnect to continue.',
-  entry_unreadable: 'Your saved calendar connection could not be opened. Reconnect to continue.',
-  unknown: 'Your calendar connection has to be renewed. Reconnect to continue.',
+const RECONNECT_TEXT: Record<Exclude<ReconnectReason, 'device_key_changed'>, MessageKey> = {
+  grant_revoked: 'connection.reconnect.grant_revoked',
+  entry_unreadable: 'connection.reconnect.entry_unreadable',
+  unknown: 'connection.reconnect.unknown',
 };
 
-const UNFINISHED_TEXT: Record<UnfinishedReason, string> = {
-  closed: 'The sign-in window was closed before it finished.',
-  blocked: 'Your browser blocked the sign-in window. Allow pop-ups for this site, then try again.',
-  denied: 'Permission to read your calendar was not given.',
-  failed: 'Connecting did not finish.',
+const UNFINISHED_TEXT: Record<UnfinishedReason, MessageKey> = {
+  closed: 'connection.unfinished.closed',
+  blocked: 'connection.unfinished.blocked',
+  denied: 'connection.unfinished.denied',
+  failed: 'connection.unfinished.failed',
 };
 
 /** What an admin needs, as plain text for the clipboard (mail, chat, a ticket). */
-export function adminStepsText(url: string | undefined): string {
+export function adminStepsText(url: string | undefined, t: I18n['t']): string {
   return [
-    'Upnext needs admin consent to read calendars in our organization (Microsoft Entra ID).',
-    '1. Sign in as a Global Administrator, Privileged Role Administrator or Cloud Application Administrator.',
-    `2. Open the admin consent link${url ? ` below` : ' from the Upnext admin console'} and review the permissions: sign in, read calendars, keep access.`,
-    '3. Choose Accept to grant consent for the whole organization.',
-    '4. Tell people to open Upnext and choose Check again.',
-    ...(url ? ['', url] : []),
+    t('connection.admin.clipIntro'),
+    `1. ${t('connection.admin.step1')}`,
+    `2. ${t('connection.admin.step2')}`,
+    `3. ${t('connection.admin.step3')}`,
+    `4. ${t('connection.admin.clipStep4')}`,
+    ...(url ? ['', url] : [t('connection.admin.noLink')]),
   ].join('\n');
 }
 
-function Status({ view }: { view: ConnectCardProps['view'] }) {
+/** A connection to make on this device, while the person's other devices have theirs. */
+function isThisDevice(view: ConnectCardProps['view'], onOtherDevices: boolean): boolean {
+  if (view.kind === 'reconnect_required') return view.reason === 'device_key_changed';
+  return onOtherDevices && (view.kind === 'not_connected' || view.kind === 'consent_required' || view.kind === 'consent_unfinished');
+}
+
+function Status({ view, thisDevice }: { view: ConnectCardProps['view']; thisDevice: boolean }) {
+  const { t } = useI18n();
+  if (thisDevice) return <Badge appearance="outline" color="informative">{t('connection.badge.thisDevice')}</Badge>;
   switch (view.kind) {
     case 'reconnect_required':
-      return <Badge appearance="tint" color="warning">Reconnect needed</Badge>;
+      return <Badge appearance="tint" color="warning">{t('connection.badge.reconnect')}</Badge>;
     case 'admin_consent_required':
-      return <Badge appearance="tint" color="warning">Admin consent needed</Badge>;
+      return <Badge appearance="tint" color="warning">{t('connection.badge.admin')}</Badge>;
     case 'not_enabled':
-      return <Badge appearance="tint" color="subtle">Not enabled</Badge>;
+      return <Badge appearance="tint" color="subtle">{t('connection.badge.notEnabled')}</Badge>;
     case 'failed':
     case 'consent_unfinished':
-      return <Badge appearance="tint" color="danger">Not connected</Badge>;
+      return <Badge appearance="tint" color="danger">{t('connection.badge.notConnected')}</Badge>;
     default:
-      return <Badge appearance="outline" color="informative">Not connected</Badge>;
+      return <Badge appearance="outline" color="informative">{t('connection.badge.notConnected')}</Badge>;
   }
 }
 
-export default function ConnectCard({ provider, view, onConnect, onCancel, onCheckAgain, onOpenUrl, onCopy }: ConnectCardProps) {
+export default function ConnectCard({ provider, view, onOtherDevices = false, takeFocus = false, onConnect, onCancel, onCheckAgain, onOpenUrl, onCopy }: ConnectCardProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) title.current?.focus();
+  }, [takeFocus]);
+  const name = provider.name;
+  const thisDevice = isThisDevice(view, onOtherDevices);
 
   let body: ReactNode;
   let actions: ReactNode;
   switch (view.kind) {
     case 'checking':
     case 'connecting':
-      body = <Spinner size="small" labelPosition="after" label={`Connecting to ${provider.name}…`} />;
+      body = <Spinner size="small" labelPosition="after" label={t('connection.connecting', { name })} />;
       break;
     case 'failed':
       body = <p className={styles.text}>{view.error.message}</p>;
-      actions = <Button appearance="primary" onClick={onCheckAgain}>Try again</Button>;
+      actions = <Button appearance="primary" onClick={onCheckAgain}>{t('connection.tryAgain')}</Button>;
       break;
     case 'not_connected':
     case 'consent_required':
       body = (
         <>
-          <p className={styles.text}>Connect {provider.name} to see your next meetings and join them in one click.</p>
+          <p className={styles.text}>{thisDevice ? t('connection.thisDevice.why') : t('connection.intro', { name })}</p>
+          {view.kind === 'not_connected' && view.disconnected && <p className={styles.subtle}>{t('connection.disconnectedNote', { name })}</p>}
           <p className={styles.subtle}>{provider.consentText}</p>
-          {view.kind === 'consent_required' && (
-            <p className={styles.subtle}>A sign-in window opens to ask for your permission to read your calendar.</p>
-          )}
+          {view.kind === 'consent_required' && <p className={styles.subtle}>{t('connection.consentWindow')}</p>}
         </>
       );
-      actions = <Button appearance="primary" onClick={onConnect}>Connect</Button>;
+      actions = <Button appearance="primary" onClick={onConnect}>{t('connection.connect')}</Button>;
       break;
     case 'consent_pending':
-      body = <Spinner size="small" labelPosition="after" label="Waiting for the sign-in window. Finish there to continue." />;
-      actions = <Button onClick={onCancel}>Cancel</Button>;
+      body = <Spinner size="small" labelPosition="after" label={t('connection.waiting')} />;
+      actions = <Button onClick={onCancel}>{t('connection.cancel')}</Button>;
       break;
     case 'consent_unfinished':
       body = (
         <>
-          <p className={styles.text}>{UNFINISHED_TEXT[view.reason]}</p>
+          <p className={styles.text}>{t(UNFINISHED_TEXT[view.reason])}</p>
           {view.reason === 'failed' && view.detail && <p className={styles.subtle}>{view.detail}</p>}
         </>
       );
-      actions = <Button appearance="primary" onClick={onConnect}>Try again</Button>;
+      actions = <Button appearance="primary" onClick={onConnect}>{t('connection.tryAgain')}</Button>;
       break;
     case 'reconnect_required':
-      body = <p className={styles.text}>{RECONNECT_TEXT[view.reason]}</p>;
-      actions = <Button appearance="primary" onClick={onConnect}>Reconnect</Button>;
+      if (view.reason === 'device_key_changed') {
+        body = (
+          <>
+            <p className={styles.text}>{t('connection.thisDevice.why')}</p>
+            <p className={styles.subtle}>{provider.consentText}</p>
+          </>
+        );
+        actions = <Button appearance="primary" onClick={onConnect}>{t('connection.connect')}</Button>;
+      } else {
+        body = <p className={styles.text}>{t(RECONNECT_TEXT[view.reason])}</p>;
+        actions = <Button appearance="primary" onClick={onConnect}>{t('connection.reconnect')}</Button>;
+      }
       break;
     case 'admin_consent_required':
       body = (
         <>
-          <p className={styles.text}>Your organization lets only an administrator approve Upnext. Send these steps to your admin:</p>
+          <p className={styles.text}>{t('connection.admin.intro')}</p>
           <ol className={styles.steps}>
-            <li>Sign in as a Global Administrator, Privileged Role Administrator or Cloud Application Administrator.</li>
-            <li>Open the admin consent link and review the permissions: sign in, read calendars, keep access.</li>
-            <li>Choose Accept to grant consent for the whole organization.</li>
-            <li>Come back here and choose Check again.</li>
+            <li>{t('connection.admin.step1')}</li>
+            <li>{t('connection.admin.step2')}</li>
+            <li>{t('connection.admin.step3')}</li>
+            <li>{t('connection.admin.step4')}</li>
           </ol>
           {view.url ? (
             <Link
@@ -162,7 +189,7 @@ export default function ConnectCard({ provider, view, onConnect, onCancel, onChe
               {view.url}
             </Link>
           ) : (
-            <p className={styles.subtle}>The admin consent link is in the Upnext admin console.</p>
+            <p className={styles.subtle}>{t('connection.admin.noLink')}</p>
           )}
         </>
       );
@@ -170,26 +197,22 @@ export default function ConnectCard({ provider, view, onConnect, onCancel, onChe
         <>
           <Button
             onClick={() => {
-              onCopy(adminStepsText(view.url)).then(
+              onCopy(adminStepsText(view.url, t)).then(
                 () => setCopied('copied'),
                 () => setCopied('failed'),
               );
             }}
           >
-            {copied === 'copied' ? 'Copied' : 'Copy steps and link'}
+            {copied === 'copied' ? t('connection.admin.copied') : t('connection.admin.copy')}
           </Button>
-          <Button appearance="primary" onClick={onConnect}>Check again</Button>
-          {copied === 'failed' && <span className={styles.subtle} role="status">Copying is not allowed here; select the text instead.</span>}
+          <Button appearance="primary" onClick={onConnect}>{t('connection.checkAgain')}</Button>
+          {copied === 'failed' && <span className={styles.subtle} role="status">{t('connection.admin.copyFailed')}</span>}
         </>
       );
       break;
     case 'not_enabled':
-      body = (
-        <p className={styles.text}>
-          {provider.name} is not enabled for you — ask your admin. They can turn it on for you in the Upnext admin console.
-        </p>
-      );
-      actions = <Button onClick={onCheckAgain}>Check again</Button>;
+      body = <p className={styles.text}>{t('connection.notEnabled', { name })}</p>;
+      actions = <Button onClick={onCheckAgain}>{t('connection.checkAgain')}</Button>;
       break;
   }
 
@@ -200,14 +223,15 @@ export default function ConnectCard({ provider, view, onConnect, onCancel, onChe
       data-testid="connect-card"
       data-provider={provider.id}
       data-state={view.kind}
-      data-reason={'reason' in view ? view.reason : undefined}
+      data-reason={'reason' in view ? view.reason : view.kind === 'not_connected' && view.disconnected ? 'disconnected' : undefined}
+      data-this-device={thisDevice || undefined}
     >
       <div className={styles.head}>
         <img className={styles.icon} src={provider.icon} alt="" width={24} height={24} />
-        <h2 id={`connect-title-${provider.id}`} className={styles.title}>
-          {provider.name}
+        <h2 id={`connect-title-${provider.id}`} className={styles.title} ref={title} tabIndex={-1}>
+          {thisDevice ? t('connection.thisDevice.title', { name }) : name}
         </h2>
-        <Status view={view} />
+        <Status view={view} thisDevice={thisDevice} />
       </div>
       {body}
       {actions && <div className={styles.actions}>{actions}</div>}

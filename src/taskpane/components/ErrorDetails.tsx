@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiError } from '../api/errors';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({
   list: {
@@ -18,10 +19,11 @@ const useStyles = makeStyles({
 /** What a support person asks for: the code and the request id to find the server log line. */
 export default function ErrorDetails({ error }: { error: ApiError }) {
   const styles = useStyles();
+  const { t } = useI18n();
   const rows: Array<[string, string | undefined]> = [
-    ['Code', error.code],
-    ['HTTP status', error.details.status?.toString()],
-    ['Request id', error.details.requestId],
+    [t('connection.details.code'), error.code],
+    [t('connection.details.status'), error.details.status?.toString()],
+    [t('connection.details.requestId'), error.details.requestId],
   ];
   return (
     <dl className={styles.list} data-testid="error-details">

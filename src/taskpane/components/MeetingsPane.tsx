@@ -1,6 +1,6 @@
-import { Button, makeStyles, Switch, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
@@ -10,39 +10,83 @@ import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
 import { useSearch } from '../hooks/useSearch';
 import { useSearchShortcut } from '../hooks/useSearchShortcut';
+import { usePaneKeys } from '../hooks/usePaneKeys';
+import { useReminders } from '../hooks/useReminders';
+import { useRovingCards } from '../hooks/useRovingCards';
+import { notify } from '../host/notify';
 import { useNow } from '../hooks/useNow';
+import { useOpenInApp } from '../hooks/useOpenInApp';
+import { useI18n } from '../i18n';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
+import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
+import { reminderWhen } from './reminderWhen';
+import { DeferredPaneMenu } from './DeferredPaneMenu';
 import { MeetingList } from './MeetingList';
+import type { PaneMenuProps } from './PaneMenu';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
-import { EmptyState, ErrorState, LoadingState } from './StatusViews';
+import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
+const NO_MEETINGS: Meeting[] = [];
+
+// Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
+const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
+// Shown a few minutes before a meeting, not at first paint.
+const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // Out of sight until Tab reaches it; then on top of the header.
+  skip: {
+    position: 'absolute',
+    insetInlineStart: tokens.spacingHorizontalM,
+    top: tokens.spacingVerticalXS,
+    zIndex: 2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    boxShadow: tokens.shadow8,
+    clipPath: 'inset(50%)',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    ':focus': { clipPath: 'none', width: 'auto', height: 'auto', overflow: 'visible' },
+  },
+  // The card that holds the list's Tab stop shows it.
+  cards: {
+    '& [data-testid="meeting"]:focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
 });
 
 export interface MeetingsPaneProps {
   host: Host;
   api: ApiClient;
   display: DisplayOptions;
-  /** More header buttons (the overflow menu). */
-  headerActions?: ReactNode;
+  /** The overflow menu's account items; the pane adds its own (declined and cancelled, shortcuts). */
+  menu?: PaneMenuProps;
   /** Shown above the list: Connect cards of the providers not connected yet. */
   notices?: ReactNode;
   /** Provider names, for the quiet banner of a provider that did not answer. */
   providerNames?: Partial<Record<ProviderId, string>>;
+  /** Minutes before the start the reminder shows (the settings' choice). */
+  reminderMinutes?: number;
   /** Called when the meetings call says the calendar is not (or no longer) connected. */
   onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, headerActions, notices, providerNames = {}, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes = DEFAULT_REMINDER_MINUTES, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { data, loading, error, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  const { t } = useI18n();
+  const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -51,6 +95,8 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
   const search = useSearch(api, words, without, display);
   const searchInput = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
     setWords(value);
@@ -68,19 +114,49 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
       try {
         how(url);
       } catch {
-        setAnnouncement('That link cannot be opened from here');
+        setAnnouncement(t('keys.linkBlocked'));
       }
     },
-    [],
+    [t],
   );
+  const reminders = useReminders(data?.meetings ?? NO_MEETINGS, reminderMinutes, now, (meeting) => {
+    const when = reminderWhen(t, meeting, new Date());
+    setAnnouncement(t('reminders.announce', { title: meeting.title, when }));
+    notify(host.kind, meeting.title, when, meeting.id);
+  });
+  const finishReminder = reminders.finish;
   const join = useCallback(
     (meeting: Meeting) => {
       if (!meeting.join) return;
+      // Joined: its reminders stop, whichever Join it was.
+      finishReminder(meeting);
+      setAnnouncement(t('connection.join.opening', { service: meeting.join.service.name }));
       open(meeting.join.url, (url) => host.openUrl(url));
       // The graph store learns which series the person joins (ranking); never in the way of joining.
       api.joined(meeting.id).catch(() => undefined);
     },
-    [api, host, open],
+    [api, host, open, t, finishReminder],
+  );
+  const inApp = useOpenInApp(useCallback((url: string) => open(url, (u) => host.openAppUrl(u)), [host, open]));
+  const openApp = useCallback(
+    (appUrl: string) => {
+      const meeting = [...(data?.meetings ?? []), ...(search.data?.results ?? [])].find((m) => m.join?.appUrl === appUrl);
+      const service = meeting?.join?.service.name;
+      if (service) setAnnouncement(t('connection.join.opening', { service }));
+      inApp.open(appUrl, meeting?.join && service ? { webUrl: meeting.join.url, service } : undefined);
+    },
+    [data, search.data, inApp, t],
+  );
+  const appFallback = inApp.fallback && (
+    <AppFallbackNote
+      service={inApp.fallback.service}
+      onOpenWeb={() => {
+        const { webUrl } = inApp.fallback!;
+        inApp.dismiss();
+        open(webUrl, (u) => host.openUrl(u));
+      }}
+      onDismiss={inApp.dismiss}
+    />
   );
   const copy = useCallback(
     (what: string, text: string) => {
@@ -91,10 +167,16 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
     },
     [host],
   );
-  useJoinShortcut(() => {
+  const joinNext = () => {
     const meeting = nextJoinable(data?.meetings ?? [], new Date());
     if (meeting) join(meeting);
-    setAnnouncement(meeting ? `Joining ${meeting.title}` : 'No meeting to join right now');
+    setAnnouncement(meeting ? t('keys.joining', { title: meeting.title }) : t('keys.nothingToJoin'));
+  };
+  useJoinShortcut(joinNext);
+  usePaneKeys((action) => {
+    if (action === 'join') joinNext();
+    else if (action === 'search') searchInput.current?.focus();
+    else setShortcutsOpen(true);
   });
   // A status line that lingers reads as stale: clear it after a few seconds.
   useEffect(() => {
@@ -119,45 +201,49 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
         onRemovePart={(part) => setWithout((parts) => [...parts, part])}
         onJoin={join}
         onOpen={(url) => open(url, (u) => host.openUrl(u))}
-        onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
+        onOpenApp={openApp}
         onCopy={copy}
       />
     );
   } else if (!data) {
-    body = shownError ? <ErrorState error={shownError} onRetry={reload} /> : <LoadingState />;
+    body = shownError ? <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} /> : <LoadingState />;
   } else {
     body = (
       <>
+        {reminders.due.length > 0 && (
+          <Suspense fallback={null}>
+            <div role="region" aria-label={t('reminders.region')}>
+              {reminders.due.map((m) => (
+                <ReminderCard key={m.id} meeting={m} now={now} host={host.kind} onJoin={join} onSnooze={reminders.snooze} onRemindAtStart={reminders.remindAtStart} onDismiss={reminders.finish} />
+              ))}
+            </div>
+          </Suspense>
+        )}
         {notices}
-        {shownError && <ErrorState error={shownError} onRetry={reload} />}
-        {data.stale && <p className={styles.note}>Showing saved meetings: the calendar did not answer just now.</p>}
+        {shownError && <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} {...(asOf !== undefined && { asOf })} timeZone={display.timeZone} />}
+        {data.stale && !shownError && <StaleNote asOf={asOf} timeZone={display.timeZone} />}
         {(data.providers ?? [])
           .filter((p) => p.status === 'error')
           .map((p) => (
             <p key={p.id} className={styles.note} role="status" data-testid="provider-banner" data-provider={p.id}>
-              {providerNames[p.id] ?? 'One calendar'} is not answering right now; showing your other calendars.
+              {t('keys.providerDown', { name: providerNames[p.id] ?? t('keys.oneCalendar') })}
             </p>
           ))}
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (
-          <MeetingList
-            meetings={meetings}
-            now={now}
-            display={display}
-            showHidden={showHidden}
-            onJoin={join}
-            onOpen={(url) => open(url, (u) => host.openUrl(u))}
-            onOpenApp={(url) => open(url, (u) => host.openAppUrl(u))}
-            onCopy={copy}
-          />
-        )}
-        {hiddenCount > 0 && (
-          <Switch
-            checked={showHidden}
-            onChange={(_, { checked }) => setShowHidden(checked)}
-            label={`Show declined and cancelled (${hiddenCount})`}
-          />
+          <div ref={attachList} id="meetings" className={styles.cards} data-testid="meeting-list">
+            <MeetingList
+              meetings={meetings}
+              now={now}
+              display={display}
+              showHidden={showHidden}
+              onJoin={join}
+              onOpen={(url) => open(url, (u) => host.openUrl(u))}
+              onOpenApp={openApp}
+              onCopy={copy}
+            />
+          </div>
         )}
       </>
     );
@@ -167,20 +253,46 @@ export function MeetingsPane({ host, api, display, headerActions, notices, provi
     <PaneLayout
       busy={loading}
       status={announcement}
+      skipLink={
+        !words.trim() && meetings.length > 0 ? (
+          <a
+            className={styles.skip}
+            href="#meetings"
+            onClick={(event) => {
+              event.preventDefault();
+              focusFirst();
+            }}
+          >
+            {t('keys.skipToNext')}
+          </a>
+        ) : undefined
+      }
       actions={
         <>
-          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label="Refresh" onClick={reload} disabled={loading} />
-          {headerActions}
+          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
+          <DeferredPaneMenu
+            {...menu}
+            {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
+            onShowShortcuts={() => setShortcutsOpen(true)}
+          />
         </>
       }
+      toolbar={
+        <SearchBox
+          value={words}
+          onChange={changeWords}
+          inputRef={searchInput}
+          onSubmit={() => results.current?.querySelector<HTMLElement>('button, a[href]')?.focus()}
+        />
+      }
     >
-      <SearchBox
-        value={words}
-        onChange={changeWords}
-        inputRef={searchInput}
-        onSubmit={() => results.current?.querySelector<HTMLElement>('button, a[href]')?.focus()}
-      />
+      {appFallback}
       {body}
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog host={host.kind} onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
     </PaneLayout>
   );
 }

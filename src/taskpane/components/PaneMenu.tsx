@@ -1,6 +1,7 @@
 /** The header's overflow menu (rarely used, so its own chunk with Fluent's Menu). */
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button, Menu, MenuDivider, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
+import { useI18n } from '../i18n';
 
 export interface PaneMenuProps {
   /** One "Disconnect <name>" item per connected provider. */
@@ -8,35 +9,69 @@ export interface PaneMenuProps {
   /** Admins only: opens /console.html. */
   onOpenConsole?(): void;
   onSignOut?(): void;
+  /** "Show declined and cancelled (n)": a checkable item, there only when the list hides some. */
+  showHidden?: { checked: boolean; count: number; onChange(checked: boolean): void };
+  /** Opens the keyboard shortcuts dialog. */
+  onShowShortcuts?(): void;
   /** Open as soon as it mounts (the person clicked before the chunk arrived). */
   defaultOpen?: boolean;
   /** Take focus on mount (the placeholder it replaces had it). */
   autoFocus?: boolean;
 }
 
-export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, defaultOpen, autoFocus }: PaneMenuProps) {
+const VIEW = 'view';
+
+/** A keyboard, drawn here rather than pulled from an icon package. */
+const keyboardIcon = (
+  <svg width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1" aria-hidden="true">
+    <rect x="2.5" y="5.5" width="15" height="9" rx="1.5" />
+    <path d="M5 8.5h1M8 8.5h1M11 8.5h1M14 8.5h1M6.5 11.5h7" strokeLinecap="round" />
+  </svg>
+);
+const HIDDEN = 'hidden';
+
+export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, showHidden, onShowShortcuts, defaultOpen, autoFocus }: PaneMenuProps) {
+  const { t } = useI18n();
+  const view = showHidden || onShowShortcuts;
+  const account = disconnects.length > 0 || onOpenConsole || onSignOut;
   return (
-    <Menu positioning="below-end" defaultOpen={defaultOpen}>
+    <Menu
+      positioning="below-end"
+      defaultOpen={defaultOpen}
+      checkedValues={{ [VIEW]: showHidden?.checked ? [HIDDEN] : [] }}
+      onCheckedValueChange={(_, data) => data.name === VIEW && showHidden?.onChange(data.checkedItems.includes(HIDDEN))}
+    >
       <MenuTrigger disableButtonEnhancement>
         {/* autoFocus only when this menu replaces its lazily loaded placeholder under the person's focus. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label="More options" data-testid="pane-menu" autoFocus={autoFocus} />
+        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('keys.moreOptions')} data-testid="pane-menu" autoFocus={autoFocus} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
+          {showHidden && (
+            <MenuItemCheckbox name={VIEW} value={HIDDEN} data-testid="show-hidden">
+              {t('keys.showHidden', { count: showHidden.count })}
+            </MenuItemCheckbox>
+          )}
+          {onShowShortcuts && (
+            <MenuItem icon={keyboardIcon} onClick={onShowShortcuts} secondaryContent="?">
+              {t('keys.shortcutsMenu')}
+            </MenuItem>
+          )}
+          {view && account && <MenuDivider />}
           {disconnects.map((d) => (
-            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect} {...(d.account && { title: `Connected as ${d.account}`, secondaryContent: d.account })}>
-              Disconnect {d.name}
+            <MenuItem key={d.name} icon={<PlugDisconnectedRegular />} onClick={d.onDisconnect} {...(d.account && { title: t('keys.connectedAs', { account: d.account }), secondaryContent: d.account })}>
+              {t('keys.disconnect', { name: d.name })}
             </MenuItem>
           ))}
           {onOpenConsole && (
             <MenuItem icon={<SettingsRegular />} onClick={onOpenConsole}>
-              Admin console
+              {t('keys.adminConsole')}
             </MenuItem>
           )}
           {onSignOut && (
             <MenuItem icon={<SignOutRegular />} onClick={onSignOut}>
-              Sign out
+              {t('keys.signOut')}
             </MenuItem>
           )}
         </MenuList>

@@ -1,6 +1,7 @@
 import { Input, makeStyles } from '@fluentui/react-components';
 import { Search20Regular } from '@fluentui/react-icons';
 import type { KeyboardEvent, RefObject } from 'react';
+import { useI18n } from '../i18n';
 
 const useStyles = makeStyles({ root: { width: '100%' } });
 
@@ -15,6 +16,7 @@ export interface SearchBoxProps {
 /** One box, natural language. Escape clears it (a second Escape leaves it). */
 export function SearchBox({ value, onChange, onSubmit, inputRef }: SearchBoxProps) {
   const styles = useStyles();
+  const { t } = useI18n();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && value) {
       event.preventDefault();
@@ -32,8 +34,8 @@ export function SearchBox({ value, onChange, onSubmit, inputRef }: SearchBoxProp
       value={value}
       maxLength={200}
       contentBefore={<Search20Regular aria-hidden />}
-      placeholder="Search: standup tomorrow, with Dana next week, zoom friday"
-      aria-label="Search meetings (Ctrl+Shift+E)"
+      placeholder={t('search.box.placeholder')}
+      aria-label={t('search.box.label')}
       aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
       onChange={(_, data) => onChange(data.value)}
       onKeyDown={onKeyDown}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { ProviderInfo } from '../../shared/api';
-import type { ApiClient } from '../api/client';
+import type { ProviderId, ProviderInfo } from '../../shared/api';
+import type { ApiClient, DisconnectScope } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Host } from '../host/types';
 import { useConnection, type ConnectionState } from '../hooks/useConnection';
@@ -13,6 +13,7 @@ import { ErrorState, LoadingState } from './StatusViews';
 
 // Not needed to show a connected user's meetings: its own chunk.
 const ConnectCard = lazy(() => import('./ConnectCard'));
+const DisconnectDialog = lazy(() => import(/* webpackChunkName: "disconnect-dialog" */ './DisconnectDialog'));
 
 export interface UpnextPaneProps {
   host: Host;
@@ -50,24 +51,47 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   const connections: ConnectionState[] = providers.map((p) => useConnection(api, host, p.id));
   const [status, setStatus] = useState('');
   const { t } = useI18n();
+  // Disconnect asks first (this device or all); afterwards focus goes to that provider's Connect card.
+  const [confirming, setConfirming] = useState<{ provider: ProviderInfo; connection: ConnectionState; busy: boolean } | undefined>(undefined);
+  const [focusCard, setFocusCard] = useState<ProviderId | undefined>(undefined);
 
-  const disconnect = (provider: ProviderInfo, connection: ConnectionState) => () => {
-    connection.disconnect().then(
-      () => setStatus(t('pane.disconnected', { name: provider.name })),
-      (e: unknown) => setStatus(e instanceof ApiError ? t('pane.disconnectFailed', { reason: e.message }) : t('pane.disconnectFailedUnknown')),
+  const disconnect = (provider: ProviderInfo, connection: ConnectionState) => () => setConfirming({ provider, connection, busy: false });
+  const confirmDisconnect = (scope: DisconnectScope) => {
+    if (!confirming) return;
+    const { provider, connection } = confirming;
+    setConfirming({ ...confirming, busy: true });
+    connection.disconnect(scope).then(
+      () => {
+        setConfirming(undefined);
+        setFocusCard(provider.id);
+        setStatus(t('pane.disconnected', { name: provider.name }));
+      },
+      (e: unknown) => {
+        setConfirming(undefined);
+        setStatus(e instanceof ApiError ? t('pane.disconnectFailed', { reason: e.message }) : t('pane.disconnectFailedUnknown'));
+      },
     );
   };
+  const dialog = confirming && (
+    <Suspense fallback={null}>
+      <DisconnectDialog
+        name={confirming.provider.name}
+        {...(confirming.connection.account !== undefined && { account: confirming.connection.account })}
+        busy={confirming.busy}
+        onConfirm={confirmDisconnect}
+        onCancel={() => setConfirming(undefined)}
+      />
+    </Suspense>
+  );
   const connected = providers.flatMap((p, i) => (connections[i]!.data.kind === 'connected' ? [{ provider: p, connection: connections[i]! }] : []));
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const openConsole = connections.some((c) => c.isAdmin) ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
-  const menu =
-    connected.length > 0 || signOut || openConsole ? (
-      <DeferredPaneMenu
-        disconnects={connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) }))}
-        onOpenConsole={openConsole}
-        onSignOut={signOut}
-      />
-    ) : undefined;
+  const menuProps = {
+    disconnects: connected.map(({ provider, connection }) => ({ name: provider.name, ...(connection.account && { account: connection.account }), onDisconnect: disconnect(provider, connection) })),
+    onOpenConsole: openConsole,
+    onSignOut: signOut,
+  };
+  const menu = connected.length > 0 || signOut || openConsole ? <DeferredPaneMenu {...menuProps} /> : undefined;
 
   const cards = providers.map((p, i) => {
     const view = connections[i]!.data;
@@ -79,6 +103,8 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         key={p.id}
         provider={p}
         view={view}
+        onOtherDevices={c.onOtherDevices}
+        takeFocus={focusCard === p.id}
         onConnect={c.connect}
         onCancel={c.cancelConsent}
         onCheckAgain={c.reload}
@@ -99,8 +125,8 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         host={host}
         api={api}
         display={display}
-        headerActions={menu}
-        notices={<Suspense fallback={null}>{cards}</Suspense>}
+        menu={menuProps}
+        notices={<Suspense fallback={null}>{cards}{dialog}</Suspense>}
         providerNames={names}
         onConnectionError={reportError}
       />
@@ -110,6 +136,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
   return (
     <PaneLayout busy={connections.some((c) => c.loading)} actions={menu} status={status}>
       {checking ? <LoadingState /> : <Suspense fallback={<LoadingState label={t('app.loading')} />}>{cards}</Suspense>}
+      {dialog}
     </PaneLayout>
   );
 }

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ProviderId } from '../../shared/api';
-import type { ApiClient } from '../api/client';
+import type { ApiClient, DisconnectScope } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { ConsentAttempt, Host } from '../host/types';
-import { ADMIN_ONLY_AADSTS, connectionReducer, freshConsentUrl, viewFromError, type ConnectionView } from '../model/connection';
+import { ADMIN_ONLY_AADSTS, connectionReducer, freshConsentUrl, shouldTrySilently, viewFromError, type ConnectionView } from '../model/connection';
 
 export interface ConnectionState {
   data: ConnectionView;
   /** The provider account, when connected and the server knows it ("connected as …"). */
   account?: string;
+  /** Connected on the person's other devices, not on this one (a new browser): the card says "on this device". */
+  onOtherDevices: boolean;
   /** Checking the state or connecting. */
   loading: boolean;
   /** GET /api/me failed. */
@@ -20,7 +22,8 @@ export interface ConnectionState {
   /** The card's Connect / Reconnect / Try again. Call it straight from the click (it may open a window). */
   connect(): void;
   cancelConsent(): void;
-  disconnect(): Promise<void>;
+  /** `device`: this device's connection only; `all`: every device's (brief §1; docs/SECURITY.md). */
+  disconnect(scope: DisconnectScope): Promise<void>;
   /** An API call elsewhere (meetings) said the connection is gone; the card takes over when so. */
   reportError(error: ApiError): void;
 }
@@ -44,6 +47,7 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
   viewRef.current = view;
   const autoTried = useRef(false);
   const accountRef = useRef<string | undefined>(undefined);
+  const [onOtherDevices, setOnOtherDevices] = useState(false);
   const attempt = useRef<ConsentAttempt | undefined>(undefined);
 
   const openConsent = useCallback(
@@ -84,7 +88,8 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
     async (interactive: boolean) => {
       dispatch({ type: 'connect_started' });
       try {
-        await api.connect(PROVIDER);
+        // `auto` lets the server refuse when the person chose Disconnect; a click is the person's choice.
+        await api.connect(PROVIDER, { auto: !interactive });
         dispatch({ type: 'connected' });
       } catch (error) {
         const apiError = asApiError(error);
@@ -108,10 +113,12 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
           return;
         }
         accountRef.current = integration.account;
+        setOnOtherDevices(integration.state === 'reconnect_required' && integration.reason === 'device_key_changed');
         dispatch({ type: 'status', state: integration.state, reason: integration.reason });
-        // Silent first, once per start: the organisation may have consented already.
-        // For admin consent the silent attempt also brings the admin-consent link to show.
-        if ((integration.state === 'not_connected' || integration.state === 'admin_consent_required') && !autoTried.current) {
+        // Silent first, once per start: the organisation may have consented already (a new device
+        // of a connected person then connects without a word). For admin consent the silent
+        // attempt also brings the admin-consent link to show.
+        if (shouldTrySilently(integration.state, integration.reason) && !autoTried.current) {
           autoTried.current = true;
           void connectSilently(false);
         }
@@ -136,8 +143,9 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
 
   const cancelConsent = useCallback(() => attempt.current?.cancel(), []);
 
-  const disconnect = useCallback(async () => {
-    await api.disconnect(PROVIDER);
+  const disconnect = useCallback(async (scope: DisconnectScope) => {
+    await api.disconnect(PROVIDER, scope);
+    setOnOtherDevices(false);
     autoTried.current = true; // Disconnecting means it: no silent reconnect behind the user's back.
     dispatch({ type: 'disconnected' });
   }, [api, PROVIDER]);
@@ -152,6 +160,7 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
   return {
     data: view,
     account: view.kind === 'connected' ? accountRef.current : undefined,
+    onOtherDevices: onOtherDevices && view.kind !== 'connected',
     loading: view.kind === 'checking' || view.kind === 'connecting',
     error: view.kind === 'failed' ? view.error : undefined,
     isAdmin,

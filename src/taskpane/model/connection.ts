@@ -19,7 +19,8 @@ export type ConnectionView =
   | { kind: 'connected' }
   /** A silent connect or a complete call is on its way. */
   | { kind: 'connecting' }
-  | { kind: 'not_connected' }
+  /** `disconnected`: the person chose Disconnect; nothing connects silently until they press Connect. */
+  | { kind: 'not_connected'; disconnected?: true }
   /** Only the user can give consent, in the window the URL opens; `issuedAt` says whether it is still good. */
   | { kind: 'consent_required'; url: string; issuedAt: number; adminConsentUrl?: string }
   | { kind: 'consent_pending' }
@@ -61,7 +62,8 @@ export function viewFromStatus(state: IntegrationState, reason?: string): Connec
       return { kind: 'connected' };
     case 'not_connected':
       // No key was sent: the same as a lost key, for the user.
-      return reason === 'user_key_missing' ? { kind: 'reconnect_required', reason: 'device_key_changed' } : { kind: 'not_connected' };
+      if (reason === 'user_key_missing') return { kind: 'reconnect_required', reason: 'device_key_changed' };
+      return reason === 'disconnected' ? { kind: 'not_connected', disconnected: true } : { kind: 'not_connected' };
     case 'reconnect_required':
       return { kind: 'reconnect_required', reason: reconnectReason(reason) };
     case 'admin_consent_required':
@@ -124,7 +126,7 @@ export function connectionReducer(view: ConnectionView, event: ConnectionEvent):
     case 'admin_consent_needed':
       return { kind: 'admin_consent_required', ...(event.url !== undefined && { url: event.url }) };
     case 'disconnected':
-      return { kind: 'not_connected' };
+      return { kind: 'not_connected', disconnected: true };
   }
 }
 
@@ -133,6 +135,17 @@ export function freshConsentUrl(view: ConnectionView, now: number): string | und
   if (view.kind !== 'consent_required' && view.kind !== 'consent_unfinished') return undefined;
   if (view.url === undefined || view.issuedAt === undefined) return undefined;
   return now - view.issuedAt < CONSENT_URL_FRESH_MS ? view.url : undefined;
+}
+
+/**
+ * Whether to try a silent connect on our own at start: the organisation may have consented (and a
+ * new device of a connected person can be connected without asking), but never after the person
+ * chose Disconnect.
+ */
+export function shouldTrySilently(state: IntegrationState, reason: string | undefined): boolean {
+  if (state === 'not_connected') return reason !== 'disconnected';
+  if (state === 'reconnect_required') return reason === 'device_key_changed';
+  return state === 'admin_consent_required';
 }
 
 /** Views the Connect card shows (everything but connected). */

@@ -95,6 +95,32 @@ describe.each(stores)('%s store', (_name, open) => {
     expect(await ctx.store.vault.get({ ...key, oid: 'someone-else' })).toBeDefined();
   });
 
+  it('deletes one device entry and leaves the others', async () => {
+    await ctx.store.vault.put(key, write(1), 1);
+    await ctx.store.vault.put({ ...key, keyId: 'k2' }, write(1), 1);
+    expect(await ctx.store.vault.deleteOne(key)).toBe(1);
+    expect(await ctx.store.vault.get(key)).toBeUndefined();
+    expect(await ctx.store.vault.get({ ...key, keyId: 'k2' })).toBeDefined();
+    expect(await ctx.store.vault.deleteOne(key)).toBe(0);
+  });
+
+  it('remembers a disconnect for one device or all of them until Connect releases it', async () => {
+    const device = { ...key, keyId: 'k1' };
+    const other = { ...key, keyId: 'k2' };
+    expect(await ctx.store.vault.isDisconnectHeld(device)).toBe(false);
+    await ctx.store.vault.holdDisconnected({ tid: 't', oid: 'o', provider: 'outlook-calendar', scope: 'k1', at: 5 });
+    expect(await ctx.store.vault.isDisconnectHeld(device)).toBe(true);
+    expect(await ctx.store.vault.isDisconnectHeld(other)).toBe(false);
+    expect(await ctx.store.vault.isDisconnectHeld({ ...device, provider: 'google-calendar' })).toBe(false);
+    await ctx.store.vault.holdDisconnected({ tid: 't', oid: 'o', provider: 'outlook-calendar', scope: '*', at: 6 });
+    await ctx.store.vault.holdDisconnected({ tid: 't', oid: 'o', provider: 'outlook-calendar', scope: '*', at: 7 }); // again: no conflict
+    expect(await ctx.store.vault.isDisconnectHeld(other)).toBe(true);
+    expect(await ctx.store.vault.isDisconnectHeld({ ...other, oid: 'someone-else' })).toBe(false);
+    await ctx.store.vault.releaseDisconnect(device);
+    expect(await ctx.store.vault.isDisconnectHeld(device)).toBe(false);
+    expect(await ctx.store.vault.isDisconnectHeld(other)).toBe(false);
+  });
+
   it('keeps a Google entry apart from the Outlook one of the same user and device key', async () => {
     const google = { ...key, provider: 'google-calendar' };
     await ctx.store.vault.put(key, write(1), 1);

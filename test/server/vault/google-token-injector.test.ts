@@ -91,7 +91,7 @@ describe('VaultTokenInjector with Google credentials', () => {
     expect(await a.injector.status(ctx, 'google-calendar')).toEqual({ state: 'connected', account: 'dana@gmail.example' });
     expect(await a.injector.disconnect(ctx, 'google-calendar')).toEqual({ revoke: 'revoked', removed: 1 });
     expect(google.calls.revoke).toBe(1);
-    expect(await a.injector.status(ctx, 'google-calendar')).toEqual({ state: 'not_connected' });
+    expect(await a.injector.status(ctx, 'google-calendar')).toEqual({ state: 'not_connected', reason: 'disconnected' });
     await a.store.close();
   });
 });

@@ -5,6 +5,7 @@
  * handled in linear time.
  */
 import fc from 'fast-check';
+import { ADVERSARIAL_SHAPES } from '../../../bench/joinlink-adversarial';
 import { detectJoinLink, SERVICES, type JoinLinkInput } from '../../../src/shared/joinlink';
 
 /**
@@ -205,32 +206,13 @@ describe('join-link safety', () => {
   });
 });
 
-describe('linear time on adversarial input', () => {
-  const MB = 1 << 20;
-  const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-  const shapes: Array<[string, string]> = [
-    ['repeated scheme', fill('https://')],
-    ['one endless URL', 'https://zoom.us/j/' + fill('1')],
-    ['unclosed tags', fill('<a href="')],
-    ['angle brackets', fill('<http')],
-    ['entities', fill('&#&amp')],
-    ['closing parens', fill('https://a.example/' + ')'.repeat(5000) + ' ')],
-    ['punctuation runs', fill('.'.repeat(3000) + 'x')],
-    ['digit runs', fill('+1 ')],
-    ['labels without values', fill('Meeting ID: Passcode: PIN ')],
-    ['soft breaks', fill('https://zoom.us/j/123456789' + 'a'.repeat(60) + '\n%1')],
-    ['quoted-printable', fill('=3D=\n')],
-    ['hyphen words', fill('a-')],
-    ['phone lines', fill('+1 1 1 1 1 1 1 1 1 1 1 1,,1,1,1,1 PIN: 1 1 1 1 1 1 1\n')],
-    ['label lines', fill('Meeting ID: 1 1 1 1 1 1 1 1 1 1 1 1 1 1 Passcode: Access code: 1 1 1 1 1 1 1 1\n')],
-    ['nested safelinks', fill('https://nam12.safelinks.protection.outlook.com/?url=https%253A ')],
-  ];
-
-  it.each(shapes)('handles 1 MB of %s quickly', (_, content) => {
+describe('adversarial input (1 MB shapes; their time is judged in bench/joinlink-adversarial.ts)', () => {
+  // No clock here: a quadratic reader would take minutes on 1 MB and fail by the suite's timeout;
+  // the 2 s budget itself lives in `npm run bench`, measured in CPU time.
+  it.each(ADVERSARIAL_SHAPES)('reads 1 MB of %s to a safe answer', (_, content) => {
     for (const contentType of ['text', 'html'] as const) {
-      const started = performance.now();
-      detectJoinLink({ body: { contentType, content }, locations: [content.slice(0, 65536)] });
-      expect(performance.now() - started).toBeLessThan(2000);
+      const result = detectJoinLink({ body: { contentType, content }, locations: [content.slice(0, 65536)] });
+      if (result) expect(result.url).toMatch(/^https:\/\//);
     }
   });
 });

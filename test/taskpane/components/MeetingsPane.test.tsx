@@ -62,6 +62,38 @@ describe('MeetingsPane', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('Join says what it is doing ("Opening Teams…") in the polite status line', async () => {
+    const now = new Date();
+    const host = renderPane(scriptedApi(response([meeting(now, 2, 30, { id: 'j', title: 'Standup', join: teamsJoin('j') })])).api);
+    await screen.findByText('Standup');
+    fireEvent.click(screen.getAllByRole('button', { name: /^Join/ })[0]!);
+    expect(host.openUrl).toHaveBeenCalled();
+    expect(screen.getByTestId('status').textContent).toBe('Opening Microsoft Teams…');
+  });
+
+  it('a failed refresh says from when the meetings shown are ("Showing meetings from 9:41 AM") and that it retries by itself', async () => {
+    const now = new Date();
+    const fresh = { ...response([meeting(now, 30, 30, { id: 'a', title: 'Planning' })]), generatedAt: '2024-05-01T09:41:00Z' };
+    const { api } = scriptedApi(fresh, new ApiError('network_error', 'Upnext cannot be reached. Check your connection.'));
+    renderPane(api);
+    await screen.findByText('Planning');
+    act(() => void window.dispatchEvent(new Event('focus')));
+    const banner = await screen.findByTestId('error');
+    expect(banner.textContent).toContain('Showing meetings from 9:41 AM');
+    expect(banner.textContent).toContain('Trying again by itself');
+    expect(screen.getByText('Planning')).toBeTruthy();
+  });
+
+  it('the server’s stale answer names the time of the last fresh one', async () => {
+    const now = new Date();
+    const list = [meeting(now, 30, 30, { id: 'a', title: 'Planning' })];
+    const { api } = scriptedApi({ ...response(list), generatedAt: '2024-05-01T09:41:00Z' }, response(list, true));
+    renderPane(api);
+    await screen.findByText('Planning');
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect((await screen.findByTestId('stale-note')).textContent).toBe('Showing meetings from 9:41 AM: the calendar did not answer just now.');
+  });
+
   it('loads the error details lazily', async () => {
     renderPane(scriptedApi(new ApiError('rate_limited', 'slow down', { status: 429, requestId: 'req-42' })).api);
     fireEvent.click(await screen.findByRole('button', { name: 'Details' }));
@@ -100,8 +132,11 @@ describe('MeetingsPane', () => {
     renderPane(scriptedApi(response([meeting(now, 60, 30, { title: 'Kept' }), meeting(now, 90, 30, { title: 'Skipped', status: 'declined' })])).api);
     await screen.findByText('Kept');
     expect(screen.queryByText('Skipped')).toBeNull();
-    fireEvent.click(screen.getByRole('switch', { name: 'Show declined and cancelled (1)' }));
-    expect(screen.getByText('Skipped')).toBeTruthy();
+    // The toggle lives in the pane menu now (a checkable item), not under the list.
+    expect(screen.queryByRole('switch')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More options' }));
+    fireEvent.click(await screen.findByRole('menuitemcheckbox', { name: 'Show declined and cancelled (1)' }));
+    expect(await screen.findByText('Skipped')).toBeTruthy();
   });
 
   it('refreshes when the window regains focus', async () => {

@@ -3,6 +3,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SearchResponse } from '../../../src/shared/api';
 import type { SearchQuery } from '../../../src/taskpane/api/client';
 import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
+import { createI18n, I18nProvider } from '../../../src/taskpane/i18n';
+import { de } from '../../../src/taskpane/i18n/messages/de';
 import { formatRange } from '../../../src/taskpane/model/searchChips';
 import { fakeApi, fakeHost } from '../fakes';
 import { meeting, teamsJoin } from '../fixtures';
@@ -53,7 +55,7 @@ describe('search in the pane', () => {
     expect(screen.getByTestId('results').textContent).toMatch(/Today|Tomorrow/);
     const chips = screen.getAllByTestId('chip').map((c) => c.textContent);
     expect(chips).toEqual([formatRange('2026-12-02T00:00:00.000Z', '2026-12-03T00:00:00.000Z', display), 'with Dana', 'Microsoft Teams']);
-    expect(screen.getByTestId('partial').textContent).toContain('Google Calendar did not answer');
+    expect(screen.getByTestId('partial').textContent).toContain('Google Calendar could not be searched. Results from your other calendars are shown.');
   });
 
   it('removes a chip by asking again without it', async () => {
@@ -64,10 +66,60 @@ describe('search in the pane', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove with Dana' })).toBeNull());
   });
 
-  it('says when nothing matches, and Escape clears back to the list', async () => {
+  it('names the calendar that could not be searched, still shows the others’ results, and Retry asks again', async () => {
+    let googleUp = false;
+    const { searches, box } = renderSearch(() => ({
+      query: { text: 'review', people: [], services: [] },
+      results: [soon],
+      providers: [{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: googleUp ? 'ok' : 'error' }],
+    }));
+    fireEvent.change(box, { target: { value: 'review' } });
+    const partial = await screen.findByTestId('partial');
+    expect(partial.getAttribute('role')).toBe('status');
+    expect(partial.textContent).toContain('Google Calendar could not be searched.');
+    expect(screen.getByText('Design review')).toBeTruthy();
+    googleUp = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByTestId('partial')).toBeNull());
+    expect(searches.length).toBe(2);
+    expect(screen.getByText('Design review')).toBeTruthy();
+  });
+
+  it('when every calendar failed, says so by name with Retry and no “no meetings match”', async () => {
+    const { box } = renderSearch(() => ({
+      query: { text: 'review', people: [], services: [] },
+      results: [],
+      providers: [{ id: 'outlook-calendar', status: 'error' }, { id: 'google-calendar', status: 'error' }],
+    }));
+    fireEvent.change(box, { target: { value: 'review' } });
+    expect((await screen.findByTestId('partial')).textContent).toContain('Outlook Calendar and Google Calendar could not be searched.');
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
+    expect(screen.queryByTestId('no-results')).toBeNull();
+  });
+
+  it('speaks the person’s language: the box, the chips and the partial state from the catalogue', async () => {
+    const searches: SearchQuery[] = [];
+    const api = fakeApi({ getMeetings: async () => listAnswer, search: async (q) => (searches.push(q), understood(q)) });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <I18nProvider value={createI18n('de-DE', de)}>
+          <MeetingsPane host={fakeHost()} api={api} display={{ locale: 'de-DE', timeZone: 'UTC' }} />
+        </I18nProvider>
+      </FluentProvider>,
+    );
+    const box = screen.getByRole('searchbox', { name: 'Besprechungen suchen (Strg+Umschalt+E)' });
+    fireEvent.change(box, { target: { value: 'Review mit Dana morgen' } });
+    expect((await screen.findByTestId('partial')).textContent).toContain('Google Kalender konnte nicht durchsucht werden.');
+    expect(screen.getByRole('button', { name: 'mit Dana entfernen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
+  });
+
+  it('says when nothing matches with examples of what to ask, and Escape clears back to the list', async () => {
     const { box } = renderSearch(() => ({ query: { text: 'zeppelin', people: [], services: [] }, results: [], providers: [{ id: 'outlook-calendar', status: 'ok' }] }));
     fireEvent.change(box, { target: { value: 'zeppelin' } });
-    expect((await screen.findByTestId('no-results')).textContent).toContain('zeppelin');
+    const empty = await screen.findByTestId('no-results');
+    expect(empty.textContent).toContain('No meetings match “zeppelin”.');
+    expect([...empty.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['standup tomorrow', 'with Dana next week', 'zoom friday', '1:1 yesterday']);
     fireEvent.keyDown(box, { key: 'Escape' });
     expect(box.value).toBe('');
     expect(await screen.findByText('No meetings in the next 7 days')).toBeTruthy();

@@ -76,17 +76,25 @@ describe('UpnextPane', () => {
     expect(screen.getByText(/blocked the sign-in window/)).toBeTruthy();
   });
 
-  it('reconnect (device key changed): says why; Reconnect tries silently, then opens consent', async () => {
+  it('a second device (a new device key) connects silently where the provider allows it: no card, no "key" talk', async () => {
+    const connect = jest.fn(async () => undefined);
+    renderPane(fakeApi({ getMe: async () => me('reconnect_required', 'device_key_changed'), connect, getMeetings: async () => meetings }));
+    expect(await screen.findByText('Planning')).toBeTruthy();
+    expect(connect).toHaveBeenCalledWith('outlook-calendar', { auto: true });
+    expect(screen.queryByTestId('connect-card')).toBeNull();
+  });
+
+  it('a second device that needs a consent window says so in plain words: "Connect … on this device" and why', async () => {
     const connect = jest.fn(async () => Promise.reject(conflict('consent_required', CONSENT_URL)));
     const host = renderPane(fakeApi({ getMe: async () => me('reconnect_required', 'device_key_changed'), connect }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Connect Outlook Calendar on this device' })).toBeTruthy());
     const shown = await card();
-    expect(shown.getAttribute('data-reason')).toBe('device_key_changed');
-    expect(shown.textContent).toContain("This device's key is not the one your calendar was connected with");
-    expect(shown.textContent).toContain('Reconnect needed');
-    expect(connect).not.toHaveBeenCalled(); // no silent reconnect without asking
-    fireEvent.click(screen.getByRole('button', { name: 'Reconnect' }));
-    await waitFor(() => expect(host.consentUrls).toEqual([CONSENT_URL]));
-    expect(connect).toHaveBeenCalledTimes(1);
+    expect(shown.getAttribute('data-this-device')).toBe('true');
+    expect(shown.textContent).toContain('this browser needs its own connection');
+    expect(shown.textContent).not.toMatch(/key|Reconnect/);
+    expect(host.consentUrls).toEqual([]); // the window only from a click
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(host.consentUrls).toEqual([CONSENT_URL]);
   });
 
   it('reconnect (grant revoked) explains that too', async () => {
@@ -118,11 +126,7 @@ describe('UpnextPane', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('Disconnect from the overflow menu deletes the connection and does not reconnect by itself', async () => {
-    const disconnect = jest.fn(async () => undefined);
-    const connect = jest.fn(async () => undefined);
-    renderPane(fakeApi({ getMe: async () => me('connected'), getMeetings: async () => meetings, disconnect, connect }));
-    await screen.findByText('Planning');
+  async function openDisconnect() {
     const more = await waitFor(() => {
       const button = screen.getByRole('button', { name: 'More options' });
       expect(button.hasAttribute('disabled')).toBe(false);
@@ -130,9 +134,53 @@ describe('UpnextPane', () => {
     });
     fireEvent.click(more);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Disconnect Outlook Calendar' }));
-    expect((await card()).getAttribute('data-state')).toBe('not_connected');
-    expect(disconnect).toHaveBeenCalledWith('outlook-calendar');
+    return screen.findByRole('alertdialog', { name: 'Disconnect Outlook Calendar?' });
+  }
+
+  it('Disconnect asks first (this device or all your devices), says what it removes, and Cancel keeps the connection', async () => {
+    const disconnect = jest.fn(async () => undefined);
+    renderPane(fakeApi({ getMe: async () => me('connected'), getMeetings: async () => meetings, disconnect }));
+    await screen.findByText('Planning');
+    const dialog = await openDisconnect();
+    expect(dialog.textContent).toContain('deletes the access it keeps for you');
+    expect(screen.getByRole('radio', { name: /This device/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: /All your devices/ }).closest('span, div')?.parentElement?.textContent).toContain('withdraws Upnext’s permission');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(disconnect).not.toHaveBeenCalled();
+    expect(screen.getByText('Planning')).toBeTruthy();
+  });
+
+  it('Disconnect all your devices: deleted, focus on the Connect card, and a reload does not connect again by itself', async () => {
+    const disconnect = jest.fn(async () => undefined);
+    const connect = jest.fn(async () => undefined);
+    let state: [IntegrationState, string?] = ['connected'];
+    const api = fakeApi({ getMe: async () => me(...state), getMeetings: async () => meetings, disconnect, connect });
+    const first = render(
+      <FluentProvider theme={webLightTheme}>
+        <UpnextPane host={fakeHost()} api={api} display={display} />
+      </FluentProvider>,
+    );
+    await screen.findByText('Planning');
+    await openDisconnect();
+    fireEvent.click(screen.getByRole('radio', { name: /All your devices/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));
+    const shown = await card();
+    expect(shown.getAttribute('data-state')).toBe('not_connected');
+    expect(disconnect).toHaveBeenCalledWith('outlook-calendar', 'all');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Outlook Calendar' })));
+    expect(shown.textContent).toContain('You disconnected Outlook Calendar');
     expect(connect).not.toHaveBeenCalled();
+
+    // The reload: the server remembers the choice, so the pane does not try on its own.
+    first.unmount();
+    state = ['not_connected', 'disconnected'];
+    renderPane(api);
+    expect((await card()).getAttribute('data-reason')).toBe('disconnected');
+    expect(connect).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText('Planning')).toBeTruthy();
+    expect(connect).toHaveBeenCalledWith('outlook-calendar', { auto: false });
   });
 
   it('a failed check shows the error with Retry', async () => {

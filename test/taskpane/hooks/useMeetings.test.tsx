@@ -58,11 +58,75 @@ describe('useMeetings', () => {
     const { result, unmount } = renderHook(() => useMeetings(api));
     await flush();
     expect(result.current.error?.code).toBe('provider_unavailable');
+    const before = calls();
     unmount();
     await act(async () => {
       jest.advanceTimersByTime(10 * 60_000);
     });
-    expect(calls()).toBe(1);
+    expect(calls()).toBe(before);
+  });
+
+  it('recovers by itself: retries with backoff (5 s, 10 s, 20 s…), and the error clears when the server is back', async () => {
+    let down = true;
+    let calls = 0;
+    const api = fakeApi({
+      getMeetings: async () => {
+        calls += 1;
+        if (down) throw new ApiError('network_error', 'unreachable');
+        return ok;
+      },
+    });
+    const { result } = renderHook(() => useMeetings(api));
+    await flush();
+    expect(result.current.error?.code).toBe('network_error');
+    expect(result.current.retryAt).toBe(Date.now() + 5_000);
+    const advance = (ms: number) => act(async () => void jest.advanceTimersByTime(ms));
+    await advance(4_999);
+    expect(calls).toBe(1);
+    await advance(1);
+    expect(calls).toBe(2);
+    await advance(9_999);
+    expect(calls).toBe(2);
+    await advance(1);
+    expect(calls).toBe(3);
+    down = false;
+    await advance(20_000);
+    expect(calls).toBe(4);
+    expect(result.current).toMatchObject({ error: undefined, data: ok, retryAt: undefined, asOf: Date.parse(ok.generatedAt) });
+  });
+
+  it('retries at once when the browser is back online or the window regains focus, not for "connect first"', async () => {
+    let down = true;
+    let calls = 0;
+    const api = fakeApi({
+      getMeetings: async () => {
+        calls += 1;
+        if (down) throw new ApiError('provider_unavailable', 'down');
+        return ok;
+      },
+    });
+    const { result } = renderHook(() => useMeetings(api));
+    await flush();
+    down = false;
+    await act(async () => void window.dispatchEvent(new Event('online')));
+    expect(calls).toBe(2);
+    expect(result.current.error).toBeUndefined();
+
+    const refusing = fakeApi({ getMeetings: async () => Promise.reject(new ApiError('not_connected', 'connect')) });
+    const second = renderHook(() => useMeetings(refusing));
+    await flush();
+    expect(second.result.current.retryAt).toBeUndefined();
+  });
+
+  it('keeps the time of the last fresh answer while the server serves stale data', async () => {
+    let answer = ok;
+    const api = fakeApi({ getMeetings: async () => answer });
+    const { result } = renderHook(() => useMeetings(api));
+    await flush();
+    answer = { ...ok, stale: true, generatedAt: '2024-05-01T14:05:00Z' };
+    await act(async () => void window.dispatchEvent(new Event('focus')));
+    expect(result.current.data?.stale).toBe(true);
+    expect(result.current.asOf).toBe(Date.parse('2024-05-01T14:00:00Z'));
   });
 });
 

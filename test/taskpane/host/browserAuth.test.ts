@@ -1,5 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { BrowserAuth } from '../../../src/taskpane/host/browser/auth';
+import type { TabChannel } from '../../../src/taskpane/host/browser/tabShare';
 import { AuthError } from '../../../src/taskpane/host/errors';
 import { startFakeAuthority, type FakeAuthority } from './fakeAuthority';
 
@@ -18,8 +19,27 @@ beforeEach(async () => {
 });
 afterEach(() => authority.close());
 
+/** The BroadcastChannel between a browser's tabs of one origin, in memory. */
+class TabBus {
+  private readonly listeners = new Set<(event: { data: unknown }) => void>();
+  open(): TabChannel {
+    const own = new Set<(event: { data: unknown }) => void>();
+    return {
+      postMessage: (message) => {
+        const data = structuredClone(message);
+        for (const l of this.listeners) if (!own.has(l)) queueMicrotask(() => l({ data }));
+      },
+      addEventListener: (_type, listener) => {
+        own.add(listener);
+        this.listeners.add(listener);
+      },
+      close: () => own.forEach((l) => this.listeners.delete(l)),
+    };
+  }
+}
+
 /** One page load of the pane: a fresh BrowserAuth sharing the tab's sessionStorage. */
-function pageLoad(storage: MemoryStorage, url = PANE, clock = { now: Date.now() }) {
+function pageLoad(storage: MemoryStorage, url = PANE, clock = { now: Date.now() }, bus?: TabBus) {
   const navigations: string[] = [];
   const replaced: string[] = [];
   let configLoads = 0;
@@ -30,6 +50,7 @@ function pageLoad(storage: MemoryStorage, url = PANE, clock = { now: Date.now() 
     },
     fetch,
     storage,
+    ...(bus && { openChannel: () => bus.open() }),
     crypto: webcrypto as unknown as Crypto,
     currentUrl: () => url,
     navigate: (to) => void navigations.push(to),
@@ -145,5 +166,31 @@ describe('BrowserAuth', () => {
     await back.auth.signOut();
     expect([...storage.items.keys()].some((k) => k.startsWith('upnext.auth.tokens'))).toBe(false);
     expect(back.navigations).toEqual([PANE]);
+  });
+
+  it('a new tab takes the session of an open tab instead of signing in again; signing out in one tab signs out all', async () => {
+    const bus = new TabBus();
+    const first = new MemoryStorage();
+    const { callback } = await signInRedirect(first);
+    const back = pageLoad(first, callback, undefined, bus);
+    await expect(back.auth.getToken()).resolves.toBe('access-1');
+
+    const secondTab = pageLoad(new MemoryStorage(), PANE, undefined, bus);
+    await expect(secondTab.auth.getToken()).resolves.toBe('access-1');
+    expect(secondTab.navigations).toEqual([]); // no trip to the sign-in page
+    expect(authority.tokenRequests).toHaveLength(1);
+
+    await secondTab.auth.signOut();
+    await until(() => ![...first.items.keys()].some((k) => k.startsWith('upnext.auth.tokens')));
+    const thirdTab = pageLoad(new MemoryStorage(), PANE, undefined, bus);
+    void thirdTab.auth.getToken();
+    await until(() => thirdTab.navigations.length === 1); // nobody holds a session now: sign in
+    expect(new URL(thirdTab.navigations[0]!).pathname).toMatch(/authorize$/);
+  });
+
+  it('without an open tab a new tab signs in as before', async () => {
+    const lonely = pageLoad(new MemoryStorage(), PANE, undefined, new TabBus());
+    void lonely.auth.getToken();
+    await until(() => lonely.navigations.length === 1);
   });
 });

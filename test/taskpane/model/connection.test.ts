@@ -5,6 +5,7 @@ import {
   CONSENT_URL_FRESH_MS,
   connectionReducer,
   freshConsentUrl,
+  shouldTrySilently,
   viewFromError,
   viewFromStatus,
   type ConnectionEvent,
@@ -79,7 +80,8 @@ describe('connection state', () => {
   });
 
   it('disconnect shows not connected; a failed check says so', () => {
-    expect(run([{ type: 'disconnected' }], { kind: 'connected' })).toEqual({ kind: 'not_connected' });
+    expect(run([{ type: 'disconnected' }], { kind: 'connected' })).toEqual({ kind: 'not_connected', disconnected: true });
+    expect(viewFromStatus('not_connected', 'disconnected')).toEqual({ kind: 'not_connected', disconnected: true });
     const error = new ApiError('network_error', 'offline');
     expect(run([{ type: 'check_failed', error }])).toEqual({ kind: 'failed', error });
     expect(run([{ type: 'check_started' }], { kind: 'not_enabled' })).toEqual({ kind: 'checking' });
@@ -110,5 +112,17 @@ describe('auth-end reads the AADSTS number, never the description', () => {
 
   it('has no number when there is no error', () => {
     expect(authResultFromQuery('?code=c&state=s&error_description=AADSTS1')).toEqual({ type: 'upnext-auth-result', code: 'c', state: 's' });
+  });
+});
+
+describe('trying silently on our own', () => {
+  it('for a new device or an organisation that consented, never after the person chose Disconnect', () => {
+    expect(shouldTrySilently('not_connected', undefined)).toBe(true);
+    expect(shouldTrySilently('reconnect_required', 'device_key_changed')).toBe(true);
+    expect(shouldTrySilently('admin_consent_required', undefined)).toBe(true);
+    expect(shouldTrySilently('not_connected', 'disconnected')).toBe(false);
+    expect(shouldTrySilently('reconnect_required', 'grant_revoked')).toBe(false);
+    expect(shouldTrySilently('not_enabled', undefined)).toBe(false);
+    expect(shouldTrySilently('connected', undefined)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import type { ClientConfig } from '../../../shared/api';
 import { AuthError } from '../errors';
 import type { GetTokenOptions } from '../types';
 import { discoverAuthority, type AuthorityMetadata } from './discovery';
+import { TAB_CHANNEL_NAME, TabShare, type TabChannel } from './tabShare';
 import { requestTokens, TokenCache, type KeyValueStorage, type TokenSet } from './tokens';
 
 /** Renew this long before expiry so a token never dies on its way to the API. */
@@ -12,6 +13,8 @@ export interface BrowserAuthDeps {
   fetch: typeof fetch;
   /** sessionStorage: per tab, gone when the tab closes. */
   storage: KeyValueStorage;
+  /** A BroadcastChannel to the other open tabs of this origin (tabShare.ts); without one, each tab signs in. */
+  openChannel?(name: string): TabChannel;
   crypto: Crypto;
   currentUrl(): string;
   navigate(url: string): void;
@@ -23,6 +26,7 @@ export interface BrowserAuthDeps {
 interface Session {
   config: ClientConfig;
   cache: TokenCache;
+  tabs?: TabShare;
 }
 
 /** Sign-in for the browser host: a small OAuth 2 / OIDC public client. */
@@ -64,6 +68,7 @@ export class BrowserAuth {
   async signOut(): Promise<void> {
     const session = await this.ready();
     session.cache.clear();
+    session.tabs?.signedOut();
     const metadata = await this.authorityMetadata(session.config).catch(() => undefined);
     if (metadata?.end_session_endpoint) {
       const url = new URL(metadata.end_session_endpoint);
@@ -91,19 +96,26 @@ export class BrowserAuth {
     } catch (cause) {
       throw new AuthError('config_error', 'The sign-in settings could not be loaded.', { cause });
     }
-    const cache = new TokenCache(this.deps.storage, `upnext.auth.tokens:${config.clientId}:${config.authority}`);
-    const session = { config, cache };
+    const name = `upnext.auth.tokens:${config.clientId}:${config.authority}`;
+    const cache = new TokenCache(this.deps.storage, name);
+    const channel = this.deps.openChannel?.(TAB_CHANNEL_NAME);
+    const tabs = channel && new TabShare(channel, name, { current: () => cache.get(), adopt: (tokens) => cache.set(tokens), signedOut: () => cache.clear() });
+    const session: Session = { config, cache, ...(tabs && { tabs }) };
     const url = new URL(this.deps.currentUrl());
     if (isAuthorizationResponse(url)) {
       // The code must not linger in the address bar or history.
       this.deps.replaceUrl(this.redirectUri);
       try {
         const signIn = await import('./signIn');
-        cache.set(await signIn.completeSignIn(await this.signInContext(config), url));
+        this.keep(session, await signIn.completeSignIn(await this.signInContext(config), url));
       } catch (error) {
         this.signInError =
           error instanceof AuthError ? error : new AuthError('sign_in_failed', 'Sign-in did not complete.', { cause: error });
       }
+    } else if (!cache.get() && tabs) {
+      // A new tab: an open tab of Upnext may hold the session already.
+      const shared = await tabs.ask();
+      if (shared) cache.set(shared);
     }
     return session;
   }
@@ -124,12 +136,18 @@ export class BrowserAuth {
         this.deps.now(),
       );
       tokens.refreshToken ??= refreshToken;
-      session.cache.set(tokens);
+      this.keep(session, tokens);
       return tokens;
     })().finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;
+  }
+
+  /** Keeps a new token set here and in the other open tabs (refresh tokens rotate: all need the newest). */
+  private keep(session: Session, tokens: TokenSet): void {
+    session.cache.set(tokens);
+    session.tabs?.published(tokens);
   }
 
   private async signInInteractively(session: Session): Promise<never> {

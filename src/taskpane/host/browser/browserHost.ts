@@ -10,10 +10,12 @@ import { browserTheme } from './theme';
 /** The browser sign-in for this window (also what the Office sign-in dialog runs). */
 export function browserAuthFor(win: Window): BrowserAuth {
   const fetchFn: typeof fetch = (input, init) => win.fetch(input, init);
+  const Channel = (win as Window & typeof globalThis).BroadcastChannel as typeof BroadcastChannel | undefined;
   return new BrowserAuth({
     loadConfig: () => fetchClientConfig(fetchFn),
     fetch: fetchFn,
     storage: win.sessionStorage,
+    ...(typeof Channel === 'function' && { openChannel: (name: string) => new Channel(name) }),
     crypto: win.crypto,
     currentUrl: () => win.location.href,
     navigate: (url) => win.location.assign(url),

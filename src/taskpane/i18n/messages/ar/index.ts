@@ -1,8 +1,16 @@
 import type { Catalogue } from '../en';
+import { connection } from './connection';
 import { core } from './core';
+import { keys } from './keys';
 import { list } from './list';
+import { reminders } from './reminders';
+import { search } from './search';
 
 export const ar: Catalogue = {
   ...core,
+  ...connection,
   ...list,
+  ...search,
+  ...keys,
+  ...reminders,
 };

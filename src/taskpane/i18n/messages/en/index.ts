@@ -3,12 +3,20 @@
  * its own file so work on one area does not collide with another; the other languages mirror
  * these files one for one and the type checker refuses a missing key.
  */
+import { connection } from './connection';
 import { core } from './core';
+import { keys } from './keys';
 import { list } from './list';
+import { reminders } from './reminders';
+import { search } from './search';
 
 export const en = {
   ...core,
+  ...connection,
   ...list,
+  ...search,
+  ...keys,
+  ...reminders,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,21 @@
+/** The search box, its results, "what I understood" and the partial and empty states. */
+export const search = {
+  'search.box.label': 'Search meetings (Ctrl+Shift+E)',
+  'search.box.placeholder': 'Search: standup tomorrow, with Dana next week, zoom friday',
+  'search.searching': 'Searching…',
+  'search.results.label': 'Search results',
+  'search.understood': 'Understood:',
+  'search.chip.person': 'with {name}',
+  'search.chip.remove': 'Remove {label}',
+  'search.provider.outlook-calendar': 'Outlook Calendar',
+  'search.provider.google-calendar': 'Google Calendar',
+  'search.partial': '{names} could not be searched. Results from your other calendars are shown.',
+  'search.failed': '{names} could not be searched.',
+  'search.retry': 'Retry',
+  'search.empty': 'No meetings match “{words}”.',
+  'search.empty.hint': 'Search looks a month back and two months ahead. Try fewer words, or ask like this:',
+  'search.example.day': 'standup tomorrow',
+  'search.example.person': 'with Dana next week',
+  'search.example.service': 'zoom friday',
+  'search.example.past': '1:1 yesterday',
+} as const;

@@ -1,0 +1,5 @@
+import { teamsDarkTheme, type Theme } from '@fluentui/react-components';
+
+/** Built into the bundle as its values (webpack.config.js): no palettes, no code building it. */
+declare const FLUENT_THEMES: { teamsDarkTheme: Theme };
+export const theme: Theme = typeof FLUENT_THEMES === 'undefined' ? teamsDarkTheme : FLUENT_THEMES.teamsDarkTheme;

@@ -1,0 +1,5 @@
+import { webLightTheme, type Theme } from '@fluentui/react-components';
+
+/** Built into the bundle as its values (webpack.config.js): no palettes, no code building it. */
+declare const FLUENT_THEMES: { webLightTheme: Theme };
+export const theme: Theme = typeof FLUENT_THEMES === 'undefined' ? webLightTheme : FLUENT_THEMES.webLightTheme;

@@ -50,7 +50,6 @@ export interface ServiceIcon {
 export interface ServiceDefinition {
   id: string;
   name: string;
-  icon: ServiceIcon;
   patterns: readonly ServicePattern[];
   /** Graph `onlineMeetingProvider` values naming this service. */
   providers?: readonly string[];

@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from './service-types';
 
 /**
- * Every meeting service we recognise, as data: hosts, URL shapes, app-URL template, icon.
+ * Every meeting service we recognise, as data: hosts, URL shapes, app-URL template (icons: `service-icons.ts`).
  * Path patterns are anchored and free of nested quantifiers so matching stays linear.
  * Order matters only for display; a link matches at most one row because hosts do not overlap.
  */
@@ -10,7 +10,7 @@ const ROOM = /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_.-]{1,63})\/?$/;
 
 export const SERVICES: readonly ServiceDefinition[] = [
   {
-    id: 'teams', name: 'Microsoft Teams', icon: { letter: 'T', color: '#5059c9' },
+    id: 'teams', name: 'Microsoft Teams',
     providers: ['teamsForBusiness'], appSchemes: ['msteams:'],
     patterns: [
       {
@@ -26,7 +26,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'zoom', name: 'Zoom', icon: { letter: 'Z', color: '#0b5cff' }, dialPinIsMeetingId: true, appSchemes: ['zoommtg:'],
+    id: 'zoom', name: 'Zoom', dialPinIsMeetingId: true, appSchemes: ['zoommtg:'],
     patterns: [
       {
         hosts: ['zoom.us', '*.zoom.us', 'zoom.com', '*.zoom.com', 'zoom.com.cn', '*.zoom.com.cn'],
@@ -38,7 +38,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'zoomgov', name: 'ZoomGov', icon: { letter: 'Z', color: '#1f3a93' }, dialPinIsMeetingId: true,
+    id: 'zoomgov', name: 'ZoomGov', dialPinIsMeetingId: true,
     patterns: [
       { hosts: ['zoomgov.com', '*.zoomgov.com'], path: /^\/[jw]\/(?<id>\d{9,11})\/?$/, secretParam: 'pwd' },
       { hosts: ['zoomgov.com', '*.zoomgov.com'], path: /^\/my\/(?<room>[A-Za-z0-9._-]{2,64})\/?$/, secretParam: 'pwd' },
@@ -46,7 +46,7 @@ export const SERVICES: readonly ServiceDefinition[] = [
   },
   {
     // Webex documents no app scheme for meeting links; its https links hand off to the app themselves.
-    id: 'webex', name: 'Webex', icon: { letter: 'W', color: '#00a0d1' }, dialPinIsMeetingId: true,
+    id: 'webex', name: 'Webex', dialPinIsMeetingId: true,
     patterns: [
       { hosts: ['*.webex.com'], path: /^\/(?<site>[A-Za-z0-9_-]+)\/(?:k2\/)?j\.php$/, query: ['MTID'], keyParam: 'MTID' },
       { hosts: ['*.webex.com'], path: /^\/(?<site>[A-Za-z0-9_-]+)\/onstage\/g\.php$/, query: ['MTID'], keyParam: 'MTID' },
@@ -55,29 +55,29 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'gong', name: 'Gong', icon: { letter: 'G', color: '#8039df' },
+    id: 'gong', name: 'Gong',
     patterns: [{ hosts: ['join.gong.io', '*.join.gong.io'], path: /^\/(?<room>[A-Za-z0-9._~%-]+(?:\/[A-Za-z0-9._~%-]+){0,3})$/ }],
   },
   {
-    id: 'google-meet', name: 'Google Meet', icon: { letter: 'M', color: '#00832d' }, providers: ['hangoutsMeet'],
+    id: 'google-meet', name: 'Google Meet', providers: ['hangoutsMeet'],
     patterns: [
       { hosts: ['meet.google.com'], path: /^\/(?:_meet\/)?(?<id>[a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/ },
       { hosts: ['meet.google.com'], path: /^\/lookup\/(?<room>[A-Za-z0-9_-]+)$/ },
     ],
   },
   {
-    id: 'google-meet-stream', name: 'Google Meet live stream', icon: { letter: 'M', color: '#137333' },
+    id: 'google-meet-stream', name: 'Google Meet live stream',
     patterns: [{ hosts: ['stream.meet.google.com'], path: /^\/stream\/(?<room>[a-z0-9-]{8,64})$/ }],
   },
   {
-    id: 'hangouts', name: 'Google Hangouts', icon: { letter: 'H', color: '#0f9d58' },
+    id: 'hangouts', name: 'Google Hangouts',
     patterns: [
       { hosts: ['hangouts.google.com'], path: /^\/call\/(?<room>[A-Za-z0-9_-]+)$/ },
       { hosts: ['hangouts.google.com'], path: /^\/hangouts\/_\/(?:[a-z0-9.-]+\/)?(?<room>[A-Za-z0-9_-]+)$/ },
     ],
   },
   {
-    id: 'goto', name: 'GoTo Meeting', icon: { letter: 'G', color: '#f68d2e' }, dialPinIsMeetingId: true,
+    id: 'goto', name: 'GoTo Meeting', dialPinIsMeetingId: true,
     notRooms: ['install', 'join', 'login', 'download'],
     patterns: [
       { hosts: ['global.gotomeeting.com', 'gotomeeting.com', 'www.gotomeeting.com', 'meet.goto.com'], path: /^\/join\/(?<id>\d{9})\/?$/ },
@@ -87,36 +87,36 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'gotowebinar', name: 'GoTo Webinar', icon: { letter: 'G', color: '#e35205' },
+    id: 'gotowebinar', name: 'GoTo Webinar',
     patterns: [{ hosts: ['global.gotowebinar.com', 'attendee.gotowebinar.com'], path: /^\/join\/(?<id>\d{6,20})(?:\/\d{6,20})?\/?$/ }],
   },
   {
-    id: 'gototraining', name: 'GoTo Training', icon: { letter: 'G', color: '#c2410c' },
+    id: 'gototraining', name: 'GoTo Training',
     patterns: [{ hosts: ['global.gototraining.com'], path: /^\/join\/training\/(?<id>\d{6,20})(?:\/\d{6,20})?\/?$/ }],
   },
   {
-    id: 'chime', name: 'Amazon Chime', icon: { letter: 'C', color: '#232f3e' }, dialPinIsMeetingId: true, appSchemes: ['chime:'],
+    id: 'chime', name: 'Amazon Chime', dialPinIsMeetingId: true, appSchemes: ['chime:'],
     patterns: [
       { hosts: ['chime.aws'], path: /^\/(?<id>\d{10})\/?$/, app: 'chime://meeting?pin={id}' },
       { hosts: ['app.chime.aws'], path: /^\/meetings\/?$/, query: ['pin'], idParam: 'pin', app: 'chime://meeting?pin={id}' },
     ],
   },
   {
-    id: 'bluejeans', name: 'BlueJeans', icon: { letter: 'B', color: '#1a73e8' }, dialPinIsMeetingId: true,
+    id: 'bluejeans', name: 'BlueJeans', dialPinIsMeetingId: true,
     patterns: [
       { hosts: ['bluejeans.com', '*.bluejeans.com'], path: /^\/(?<id>\d{6,12})(?:\/(?<pass>\d{1,8}))?\/?$/, passcodeSegment: 2 },
       { hosts: ['primetime.bluejeans.com'], path: /^\/a2m\/live-event\/(?<room>[A-Za-z0-9]+)$/ },
     ],
   },
   {
-    id: 'ringcentral', name: 'RingCentral', icon: { letter: 'R', color: '#ff8800' }, dialPinIsMeetingId: true,
+    id: 'ringcentral', name: 'RingCentral', dialPinIsMeetingId: true,
     patterns: [
       { hosts: ['meetings.ringcentral.com', 'meetings-officeathand.att.com'], path: /^\/j\/(?<id>\d{9,11})\/?$/, secretParam: 'pwd' },
       { hosts: ['v.ringcentral.com', 'video.ringcentral.com'], path: /^\/join\/(?<id>\d{6,12})\/?$/, secretParam: 'pw' },
     ],
   },
   {
-    id: 'jitsi', name: 'Jitsi Meet', icon: { letter: 'J', color: '#1d76ba' }, appSchemes: ['jitsi-meet:'],
+    id: 'jitsi', name: 'Jitsi Meet', appSchemes: ['jitsi-meet:'],
     notRooms: ['static', 'libs', 'sounds', 'images', 'css', 'lang', 'fonts', 'external_api.js', 'config.js'],
     patterns: [
       { hosts: ['meet.jit.si'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_.%-]{2,127})$/, app: 'jitsi-meet://{host}{path}' },
@@ -125,20 +125,20 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'whereby', name: 'Whereby', icon: { letter: 'W', color: '#6f2cf4' }, notHosts: ['www.whereby.com', 'docs.whereby.com'],
+    id: 'whereby', name: 'Whereby', notHosts: ['www.whereby.com', 'docs.whereby.com'],
     notRooms: ['information', 'pricing', 'user', 'login', 'org', 'blog', 'product', 'legal', 'about', 'careers', 'embed', 'support', 'signup', 'download', 'business'],
     patterns: [{ hosts: ['whereby.com', '*.whereby.com'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9-]{1,39})\/?$/ }],
   },
   {
-    id: '8x8', name: '8x8 Meet', icon: { letter: '8', color: '#ff0050' }, notRooms: ['static', 'libs'],
+    id: '8x8', name: '8x8 Meet', notRooms: ['static', 'libs'],
     patterns: [{ hosts: ['8x8.vc'], path: /^\/(?:(?<tenant>[A-Za-z0-9_-]+)\/)?(?<room>[A-Za-z0-9][A-Za-z0-9_.%-]{2,127})$/ }],
   },
   {
-    id: 'slack', name: 'Slack huddle', icon: { letter: 'S', color: '#4a154b' }, appSchemes: ['slack:'],
+    id: 'slack', name: 'Slack huddle', appSchemes: ['slack:'],
     patterns: [{ hosts: ['app.slack.com'], path: /^\/huddle\/(?<team>T[A-Z0-9]{6,12})\/(?<room>[CDG][A-Z0-9]{6,12})\/?$/, app: 'slack://join-huddle?team={team}&id={room}' }],
   },
   {
-    id: 'discord', name: 'Discord', icon: { letter: 'D', color: '#5865f2' }, appSchemes: ['discord:'],
+    id: 'discord', name: 'Discord', appSchemes: ['discord:'],
     patterns: [
       { hosts: ['discord.com', 'ptb.discord.com', 'canary.discord.com', 'discordapp.com'], path: /^\/channels\/(?<guild>\d{15,22})\/(?<room>\d{15,22})\/?$/, app: 'discord://-/channels/{guild}/{room}' },
       { hosts: ['discord.com', 'discordapp.com'], path: /^\/invite\/(?<room>[A-Za-z0-9-]{2,32})\/?$/, app: 'discord://-/invite/{room}' },
@@ -146,12 +146,12 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'skype', name: 'Skype', icon: { letter: 'S', color: '#00aff0' }, providers: ['skypeForConsumer'],
+    id: 'skype', name: 'Skype', providers: ['skypeForConsumer'],
     notRooms: ['invite'],
     patterns: [{ hosts: ['join.skype.com'], path: /^\/(?<id>[A-Za-z0-9]{8,16})\/?$/ }],
   },
   {
-    id: 'skype-for-business', name: 'Skype for Business', icon: { letter: 'S', color: '#0078d4' }, providers: ['skypeForBusiness'],
+    id: 'skype-for-business', name: 'Skype for Business', providers: ['skypeForBusiness'],
     patterns: [
       { hosts: ['meet.lync.com'], path: /^\/(?<tenant>[A-Za-z0-9_.-]+)\/(?<user>[A-Za-z0-9_.-]+)\/(?<id>[A-Za-z0-9]{6,12})$/ },
       // On-premises servers have any name; trust them only as the event's own join URL.
@@ -159,91 +159,91 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'lifesize', name: 'Lifesize', icon: { letter: 'L', color: '#e4002b' }, dialPinIsMeetingId: true,
+    id: 'lifesize', name: 'Lifesize', dialPinIsMeetingId: true,
     patterns: [{ hosts: ['call.lifesizecloud.com', 'guest.lifesizecloud.com'], path: /^\/(?<id>\d{4,12})\/?$/ }],
   },
   {
-    id: 'vonage', name: 'Vonage Meetings', icon: { letter: 'V', color: '#871fff' },
+    id: 'vonage', name: 'Vonage Meetings',
     patterns: [{ hosts: ['meetings.vonage.com'], path: /^\/(?<id>\d{9})\/?$/ }],
   },
   {
-    id: 'around', name: 'Around', icon: { letter: 'A', color: '#ff6a3d' },
+    id: 'around', name: 'Around',
     patterns: [
       { hosts: ['around.co', 'meet.around.co'], path: /^\/r\/(?<room>[A-Za-z0-9_-]{2,64})\/?$/ },
     ],
   },
   {
-    id: 'livestorm', name: 'Livestorm', icon: { letter: 'L', color: '#00a37a' },
+    id: 'livestorm', name: 'Livestorm',
     patterns: [{ hosts: ['app.livestorm.co', 'app.livestorm.com'], path: /^\/p\/(?<id>[0-9a-f-]{8,40})(?:\/(?:live|event))?\/?$/ }],
   },
   {
-    id: 'riverside', name: 'Riverside', icon: { letter: 'R', color: '#7b61ff' },
+    id: 'riverside', name: 'Riverside',
     patterns: [{ hosts: ['riverside.fm', 'riverside.com'], path: /^\/studio\/(?<room>[A-Za-z0-9_-]{2,64})\/?$/ }],
   },
   {
-    id: 'streamyard', name: 'StreamYard', icon: { letter: 'S', color: '#1f5eff' },
+    id: 'streamyard', name: 'StreamYard',
     // Guest links are short random codes; requiring a digit keeps out pages like /integrations.
     patterns: [{ hosts: ['streamyard.com'], path: /^\/(?=[a-z]*\d)(?<room>[a-z0-9]{8,12})\/?$/ }],
   },
   {
-    id: 'zoho-meeting', name: 'Zoho Meeting', icon: { letter: 'Z', color: '#e42527' },
+    id: 'zoho-meeting', name: 'Zoho Meeting',
     patterns: [
       { hosts: ['meeting.zoho.com', 'meeting.zoho.eu', 'meeting.zoho.in', 'meeting.zoho.com.au', 'meeting.zoho.jp'], path: /^\/(?:meeting\/)?join$/, query: ['key'], idParam: 'key' },
       { hosts: ['meet.zoho.com', 'meet.zoho.eu', 'meet.zoho.in', 'meet.zoho.com.au'], path: /^\/(?<room>[A-Za-z0-9]{6,16})\/?$/ },
     ],
   },
   {
-    id: 'zoho-cliq', name: 'Zoho Cliq', icon: { letter: 'Z', color: '#0b8a4f' },
+    id: 'zoho-cliq', name: 'Zoho Cliq',
     patterns: [{ hosts: ['cliq.zoho.com', 'cliq.zoho.eu', 'cliq.zoho.in', 'cliq.zoho.com.au'], path: /^\/meetings\/(?<room>[A-Za-z0-9_-]{4,64})\/?$/ }],
   },
   {
-    id: 'lark', name: 'Lark', icon: { letter: 'L', color: '#3370ff' },
+    id: 'lark', name: 'Lark',
     patterns: [{ hosts: ['vc.larksuite.com'], path: /^\/j\/(?<id>\d{9,12})\/?$/ }],
   },
   {
-    id: 'feishu', name: 'Feishu', icon: { letter: 'F', color: '#3370ff' },
+    id: 'feishu', name: 'Feishu',
     patterns: [{ hosts: ['vc.feishu.cn'], path: /^\/j\/(?<id>\d{9,12})\/?$/ }],
   },
   {
-    id: 'voov', name: 'VooV Meeting', icon: { letter: 'V', color: '#006eff' },
+    id: 'voov', name: 'VooV Meeting',
     patterns: [{ hosts: ['voovmeeting.com', 'www.voovmeeting.com'], path: /^\/dm\/(?<room>[A-Za-z0-9]{6,20})\/?$/ }],
   },
   {
-    id: 'tencent-meeting', name: 'Tencent Meeting', icon: { letter: 'T', color: '#0052d9' },
+    id: 'tencent-meeting', name: 'Tencent Meeting',
     patterns: [
       { hosts: ['meeting.tencent.com'], path: /^\/dm\/(?<room>[A-Za-z0-9]{6,20})\/?$/ },
       { hosts: ['meeting.tencent.com'], path: /^\/p\/(?<id>\d{9,12})\/?$/ },
     ],
   },
   {
-    id: 'zhumu', name: 'Zhumu', icon: { letter: 'Z', color: '#2d8cf0' },
+    id: 'zhumu', name: 'Zhumu',
     patterns: [{ hosts: ['zhumu.com', '*.zhumu.com'], path: /^\/j\/(?<id>\d{9,11})\/?$/, secretParam: 'pwd' }],
   },
   {
-    id: 'gather', name: 'Gather', icon: { letter: 'G', color: '#2b2d7c' },
+    id: 'gather', name: 'Gather',
     patterns: [{ hosts: ['app.gather.town', 'app.v2.gather.town'], path: /^\/app\/(?<space>[A-Za-z0-9]{8,32})\/(?<room>[A-Za-z0-9_%-]{1,64})$/, query: ['spawnToken', 'meeting'] }],
   },
   {
-    id: 'tuple', name: 'Tuple', icon: { letter: 'T', color: '#8b5cf6' },
+    id: 'tuple', name: 'Tuple',
     patterns: [{ hosts: ['tuple.app'], path: /^\/c\/(?<room>[A-Za-z0-9_-]{4,64})\/?$/ }],
   },
   {
-    id: 'pop', name: 'Pop', icon: { letter: 'P', color: '#ff4f64' },
+    id: 'pop', name: 'Pop',
     patterns: [{ hosts: ['pop.com'], path: /^\/j\/(?<id>[0-9][0-9-]{5,20})\/?$/ }],
   },
   {
-    id: 'demio', name: 'Demio', icon: { letter: 'D', color: '#19b47e' },
+    id: 'demio', name: 'Demio',
     patterns: [{ hosts: ['event.demio.com', 'my.demio.com'], path: /^\/ref\/(?<room>[A-Za-z0-9]{6,32})\/?$/ }],
   },
   {
-    id: 'vimeo', name: 'Vimeo Events', icon: { letter: 'V', color: '#17d5ff' },
+    id: 'vimeo', name: 'Vimeo Events',
     patterns: [
       { hosts: ['vimeo.com'], path: /^\/event\/(?<id>\d{4,12})(?:\/embed)?\/?$/ },
       { hosts: ['vimeo.com'], path: /^\/webinars\/events\/(?<id>[0-9a-f-]{8,40})\/?$/ },
     ],
   },
   {
-    id: 'youtube', name: 'YouTube Live', icon: { letter: 'Y', color: '#ff0000' },
+    id: 'youtube', name: 'YouTube Live',
     patterns: [
       { hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com'], path: /^\/live\/(?<id>[A-Za-z0-9_-]{11})\/?$/ },
       // Any video link in a body is usually "watch this", not the meeting; only the location counts.
@@ -252,53 +252,53 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'livekit', name: 'LiveKit Meet', icon: { letter: 'L', color: '#1f1f1f' },
+    id: 'livekit', name: 'LiveKit Meet',
     patterns: [{ hosts: ['meet.livekit.io'], path: /^\/rooms\/(?<room>[A-Za-z0-9_-]{2,64})\/?$/ }],
   },
   {
-    id: 'cal-video', name: 'Cal Video', icon: { letter: 'C', color: '#111827' },
+    id: 'cal-video', name: 'Cal Video',
     patterns: [{ hosts: ['app.cal.com', 'cal.com'], path: /^\/video\/(?<room>[A-Za-z0-9_-]{6,64})\/?$/ }],
   },
   {
-    id: 'pumble', name: 'Pumble Meetings', icon: { letter: 'P', color: '#0b6bcb' },
+    id: 'pumble', name: 'Pumble Meetings',
     patterns: [{ hosts: ['meet.pumble.com'], path: /^\/(?<room>[a-z0-9][a-z0-9-]{2,63})\/?$/ }],
   },
   {
-    id: 'proton-meet', name: 'Proton Meet', icon: { letter: 'P', color: '#6d4aff' },
+    id: 'proton-meet', name: 'Proton Meet',
     patterns: [{ hosts: ['meet.proton.me'], path: /^\/join\/(?<room>[A-Za-z0-9_-]{4,64})\/?$/ }],
   },
   {
-    id: 'facetime', name: 'FaceTime', icon: { letter: 'F', color: '#34c759' },
+    id: 'facetime', name: 'FaceTime',
     patterns: [{ hosts: ['facetime.apple.com'], path: /^\/join$/, hash: /^#v=\d/ }],
   },
   {
-    id: 'reclaim', name: 'Reclaim.ai', icon: { letter: 'R', color: '#6366f1' },
+    id: 'reclaim', name: 'Reclaim.ai',
     patterns: [{ hosts: ['reclaim.ai', 'app.reclaim.ai'], path: /^\/z\/(?<room>[A-Za-z0-9._-]{2,64})\/?$/ }],
   },
   {
-    id: 'chorus', name: 'Chorus', icon: { letter: 'C', color: '#ff5a5f' },
+    id: 'chorus', name: 'Chorus',
     patterns: [{ hosts: ['go.chorus.ai'], path: ROOM }],
   },
   {
-    id: 'userzoom', name: 'UserZoom', icon: { letter: 'U', color: '#00b2a9' },
+    id: 'userzoom', name: 'UserZoom',
     patterns: [{ hosts: ['go.userzoom.com'], path: /^\/participate\/(?<room>[a-z0-9-]{6,64})\/?$/ }],
   },
   {
-    id: 'doxy-me', name: 'Doxy.me', icon: { letter: 'D', color: '#0cb0e0' }, notHosts: ['www.doxy.me', 'help.doxy.me'],
+    id: 'doxy-me', name: 'Doxy.me', notHosts: ['www.doxy.me', 'help.doxy.me'],
     notRooms: ['en', 'es', 'pricing', 'features', 'sign-in', 'signin', 'signup', 'sign-up', 'about', 'blog', 'help', 'support', 'contact', 'terms', 'privacy'],
     patterns: [{ hosts: ['doxy.me', '*.doxy.me'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_-]{1,63})\/?$/ }],
   },
   {
-    id: 'meetecho', name: 'Meetecho', icon: { letter: 'M', color: '#2a7ab0' },
+    id: 'meetecho', name: 'Meetecho',
     patterns: [{ hosts: ['meetings.conf.meetecho.com', '*.meetecho.com'], path: /^\/(?<room>[A-Za-z0-9_-]{2,64})\/?$/, query: ['group', 'session', 'short'] }],
   },
   {
-    id: 'join-me', name: 'join.me', icon: { letter: 'j', color: '#ff7e00' },
+    id: 'join-me', name: 'join.me',
     notRooms: ['download', 'app', 'login', 'help', 'pricing'],
     patterns: [{ hosts: ['join.me'], path: ROOM }],
   },
   {
-    id: 'dialpad', name: 'Dialpad Meetings', icon: { letter: 'D', color: '#7c52ff' }, dialPinIsMeetingId: true,
+    id: 'dialpad', name: 'Dialpad Meetings', dialPinIsMeetingId: true,
     notRooms: ['login', 'signup', 'pricing', 'features', 'download', 'app', 'support', 'blog'],
     patterns: [
       { hosts: ['meetings.dialpad.com'], path: /^\/(?:room\/)?(?<room>[A-Za-z0-9][A-Za-z0-9_.-]{1,63})\/?$/ },
@@ -306,121 +306,121 @@ export const SERVICES: readonly ServiceDefinition[] = [
     ],
   },
   {
-    id: 'blizz', name: 'Blizz', icon: { letter: 'B', color: '#0e8ee9' },
+    id: 'blizz', name: 'Blizz',
     patterns: [{ hosts: ['go.blizz.com'], path: /^\/(?<room>[A-Za-z0-9]{4,32})\/?$/ }],
   },
   {
-    id: 'teamviewer', name: 'TeamViewer Meeting', icon: { letter: 'T', color: '#0e8ee9' },
+    id: 'teamviewer', name: 'TeamViewer Meeting',
     patterns: [{ hosts: ['go.teamviewer.com'], path: /^\/(?<room>m\d{6,12})\/?$/ }],
   },
   {
-    id: 'vsee', name: 'VSee', icon: { letter: 'V', color: '#0090d0' },
+    id: 'vsee', name: 'VSee',
     patterns: [
       { hosts: ['vsee.com', 'www.vsee.com'], path: /^\/(?:u|c)\/(?<room>[A-Za-z0-9_.-]{2,64})\/?$/ },
       { hosts: ['*.vsee.me'], path: /^\/u\/(?<room>[A-Za-z0-9_.-]{2,64})\/?$/ },
     ],
   },
   {
-    id: 'starleaf', name: 'StarLeaf', icon: { letter: 'S', color: '#f26522' },
+    id: 'starleaf', name: 'StarLeaf',
     patterns: [{ hosts: ['meet.starleaf.com'], path: /^\/(?<id>\d{6,12})(?:\/app)?\/?$/ }],
   },
   {
-    id: 'google-duo', name: 'Google Duo', icon: { letter: 'D', color: '#1a73e8' },
+    id: 'google-duo', name: 'Google Duo',
     patterns: [{ hosts: ['duo.app.goo.gl'], path: /^\/(?<room>[A-Za-z0-9]{4,32})\/?$/ }],
   },
   {
-    id: 'workplace', name: 'Workplace from Meta', icon: { letter: 'W', color: '#20252d' },
+    id: 'workplace', name: 'Workplace from Meta',
     patterns: [{ hosts: ['*.workplace.com'], path: /^\/groupcall\/(?<room>[A-Za-z0-9_:-]{4,64})\/?$/ }],
   },
   {
-    id: 'jam', name: 'Jam', icon: { letter: 'J', color: '#7c3aed' }, notRooms: ['new'],
+    id: 'jam', name: 'Jam', notRooms: ['new'],
     patterns: [{ hosts: ['jam.systems'], path: /^\/(?<room>[a-z0-9][a-z0-9-]{2,63})\/?$/ }],
   },
   {
-    id: 'blackboard-collaborate', name: 'Blackboard Collaborate', icon: { letter: 'B', color: '#262626' },
+    id: 'blackboard-collaborate', name: 'Blackboard Collaborate',
     patterns: [{ hosts: ['*.bbcollab.com'], path: /^\/(?:guest|invite)\/(?<room>[A-Za-z0-9-]{8,64})\/?$/ }],
   },
   {
-    id: 'coscreen', name: 'CoScreen', icon: { letter: 'C', color: '#632ca6' },
+    id: 'coscreen', name: 'CoScreen',
     patterns: [{ hosts: ['join.coscreen.co'], path: /^\/(?<room>[A-Za-z0-9_-]{4,64})(?:\/[A-Za-z0-9_-]{1,64})?\/?$/ }],
   },
   {
-    id: 'vowel', name: 'Vowel', icon: { letter: 'V', color: '#3b82f6' },
+    id: 'vowel', name: 'Vowel',
     patterns: [{ hosts: ['vowel.com', '*.vowel.com'], path: /^\/$/, hash: /^#\/g\/[A-Za-z0-9-]{4,}/ }],
   },
   {
-    id: 'ovice', name: 'oVice', icon: { letter: 'o', color: '#1f70c1' }, notHosts: ['www.ovice.in'],
+    id: 'ovice', name: 'oVice', notHosts: ['www.ovice.in'],
     patterns: [{ hosts: ['*.ovice.in'], path: /^\/(?:[A-Za-z0-9@_:-]{1,64})?$/ }],
   },
   {
-    id: 'luma', name: 'Luma', icon: { letter: 'L', color: '#0e0e0e' },
+    id: 'luma', name: 'Luma',
     patterns: [{ hosts: ['lu.ma', 'luma.com'], path: /^\/join\/(?<room>[A-Za-z0-9_-]{4,64})\/?$/ }],
   },
   {
-    id: 'venue', name: 'Venue', icon: { letter: 'V', color: '#ff6b00' },
+    id: 'venue', name: 'Venue',
     patterns: [{ hosts: ['app.venue.live'], path: /^\/app\/(?<room>[A-Za-z0-9_-]{2,64})(?:\/[A-Za-z0-9_-]{1,64})?\/?$/ }],
   },
   {
-    id: 'teemyco', name: 'Teemyco', icon: { letter: 'T', color: '#00c389' },
+    id: 'teemyco', name: 'Teemyco',
     patterns: [{ hosts: ['app.teemyco.com'], path: /^\/room\/(?<room>[A-Za-z0-9_-]{2,64})\/?$/ }],
   },
   {
-    id: 'suit-conference', name: 'Suit Conference', icon: { letter: 'S', color: '#1b4f9c' },
+    id: 'suit-conference', name: 'Suit Conference',
     patterns: [{ hosts: ['conference.istesuit.com', '*.conference.istesuit.com'], path: /^\/(?<room>[A-Za-z0-9_-]{2,64})(?:\/[A-Za-z0-9_-]{1,64})?\/?$/ }],
   },
   {
-    id: 'element-call', name: 'Element Call', icon: { letter: 'E', color: '#0dbd8b' },
+    id: 'element-call', name: 'Element Call',
     patterns: [{ hosts: ['call.element.io'], path: /^\/room\/?$/, hash: /^#\/[A-Za-z0-9_-]{2,}/ }],
   },
   {
-    id: 'bigbluebutton', name: 'BigBlueButton', icon: { letter: 'B', color: '#283274' },
+    id: 'bigbluebutton', name: 'BigBlueButton',
     // Always self-hosted, on any name: trusted only as the event's own join URL.
     patterns: [{ hosts: ['bbb.*', 'bigbluebutton.*'], path: /^\/(?:b|rooms)\/(?<room>[a-z0-9][a-z0-9-]{2,63})(?:\/join)?\/?$/, only: ['structured'] }],
   },
   {
-    id: 'adobe-connect', name: 'Adobe Connect', icon: { letter: 'A', color: '#eb1000' }, notHosts: ['www.adobeconnect.com', 'helpx.adobeconnect.com'],
+    id: 'adobe-connect', name: 'Adobe Connect', notHosts: ['www.adobeconnect.com', 'helpx.adobeconnect.com'],
     notRooms: ['admin', 'system', 'api', 'common', 'content', 'help'],
     patterns: [{ hosts: ['*.adobeconnect.com'], path: ROOM }],
   },
   {
-    id: 'clickmeeting', name: 'ClickMeeting', icon: { letter: 'C', color: '#2b62e3' }, notHosts: ['www.clickmeeting.com', 'knowledge.clickmeeting.com', 'blog.clickmeeting.com'],
+    id: 'clickmeeting', name: 'ClickMeeting', notHosts: ['www.clickmeeting.com', 'knowledge.clickmeeting.com', 'blog.clickmeeting.com'],
     notRooms: ['login', 'register', 'signup'],
     patterns: [{ hosts: ['*.clickmeeting.com'], path: ROOM }],
   },
   {
-    id: 'daily', name: 'Daily', icon: { letter: 'D', color: '#1bebb9' }, notHosts: ['www.daily.co', 'docs.daily.co', 'dashboard.daily.co', 'help.daily.co', 'status.daily.co', 'blog.daily.co'],
+    id: 'daily', name: 'Daily', notHosts: ['www.daily.co', 'docs.daily.co', 'dashboard.daily.co', 'help.daily.co', 'status.daily.co', 'blog.daily.co'],
     patterns: [{ hosts: ['*.daily.co'], path: /^\/(?<room>[A-Za-z0-9][A-Za-z0-9_-]{1,63})\/?$/ }],
   },
   {
-    id: 'airmeet', name: 'Airmeet', icon: { letter: 'A', color: '#0b1c33' },
+    id: 'airmeet', name: 'Airmeet',
     patterns: [{ hosts: ['airmeet.com', 'www.airmeet.com'], path: /^\/e\/(?<id>[0-9a-f-]{36})\/?$/ }],
   },
   {
-    id: 'huddle01', name: 'Huddle01', icon: { letter: 'H', color: '#246bfd' },
+    id: 'huddle01', name: 'Huddle01',
     patterns: [{ hosts: ['app.huddle01.com'], path: /^\/(?<room>[a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/ }],
   },
   {
-    id: 'signal', name: 'Signal call', icon: { letter: 'S', color: '#3a76f0' },
+    id: 'signal', name: 'Signal call',
     patterns: [{ hosts: ['signal.link'], path: /^\/call\/?$/, hash: /^#key=[a-z]{4}/ }],
   },
   {
-    id: 'whatsapp', name: 'WhatsApp call', icon: { letter: 'W', color: '#25d366' },
+    id: 'whatsapp', name: 'WhatsApp call',
     patterns: [{ hosts: ['call.whatsapp.com'], path: /^\/(?:video|voice)\/(?<room>[A-Za-z0-9]{8,40})\/?$/ }],
   },
   {
-    id: 'vidyo', name: 'Vidyo', icon: { letter: 'V', color: '#00a4e4' },
+    id: 'vidyo', name: 'Vidyo',
     patterns: [{ hosts: ['*.vidyocloud.com'], path: /^\/join\/(?<room>[A-Za-z0-9]{6,32})\/?$/ }],
   },
   {
-    id: 'crowdcast', name: 'Crowdcast', icon: { letter: 'C', color: '#f0522d' },
+    id: 'crowdcast', name: 'Crowdcast',
     patterns: [{ hosts: ['crowdcast.io', 'www.crowdcast.io'], path: /^\/e\/(?<room>[A-Za-z0-9_-]{2,64})(?:\/[A-Za-z0-9_-]{1,64})?\/?$/ }],
   },
   {
-    id: 'avaya-spaces', name: 'Avaya Spaces', icon: { letter: 'A', color: '#da291c' },
+    id: 'avaya-spaces', name: 'Avaya Spaces',
     patterns: [{ hosts: ['spaces.avayacloud.com'], path: /^\/spaces\/(?<room>[0-9a-f]{24})\/?$/ }],
   },
   {
-    id: 'dingtalk', name: 'DingTalk Meetings', icon: { letter: 'D', color: '#0089ff' },
+    id: 'dingtalk', name: 'DingTalk Meetings',
     patterns: [{ hosts: ['meeting.dingtalk.com'], path: /^\/j\/(?<room>[A-Za-z0-9]{6,20})\/?$/ }],
   },
 ];

@@ -1,4 +1,4 @@
-import { findService } from '../../shared/joinlink';
+import { SERVICE_ICONS } from '../../shared/joinlink/service-icons';
 import type { MeetingService } from '../../shared/joinlink/types';
 
 export interface ServiceTile {
@@ -29,7 +29,7 @@ export function contrastRatio(a: string, b: string): number {
 
 /** The tile for a meeting service: its letter and colour from the service table, or its initial. */
 export function serviceTile(service: MeetingService): ServiceTile {
-  const icon = findService(service.id)?.icon;
+  const icon = SERVICE_ICONS[service.id];
   const background = icon && /^#[0-9a-f]{6}$/i.test(icon.color) ? icon.color : FALLBACK_BACKGROUND;
   const letter = (icon?.letter ?? service.name.trim().charAt(0).toUpperCase()) || '?';
   const foreground = contrastRatio(background, '#ffffff') >= contrastRatio(background, '#000000') ? '#ffffff' : '#000000';

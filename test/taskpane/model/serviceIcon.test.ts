@@ -1,5 +1,6 @@
 import { SERVICES } from '../../../src/shared/joinlink';
 import { contrastRatio, luminance, SERVICE_MARKS, serviceMark, serviceTile } from '../../../src/taskpane/model/serviceIcon';
+import { SERVICE_ICONS } from '../../../src/shared/joinlink/service-icons';
 
 describe('service tile', () => {
   it("uses the table's letter and colour", () => {
@@ -45,7 +46,14 @@ describe('service marks', () => {
 
   it('keeps the ground in the service colour from the table', () => {
     for (const [id, mark] of Object.entries(SERVICE_MARKS)) {
-      if (mark.ground) expect([id, mark.ground.color]).toEqual([id, SERVICES.find((s) => s.id === id)!.icon!.color]);
+      if (mark.ground) expect([id, mark.ground.color]).toEqual([id, SERVICE_ICONS[id]!.color]);
     }
+  });
+});
+
+describe('the icon table beside the matching table', () => {
+  it('has a letter and a #rrggbb colour for every service, and nothing for a service that does not exist', () => {
+    expect(Object.keys(SERVICE_ICONS).sort()).toEqual(SERVICES.map((s) => s.id).sort());
+    for (const [id, icon] of Object.entries(SERVICE_ICONS)) expect([id, icon.letter.length, /^#[0-9a-f]{6}$/i.test(icon.color)]).toEqual([id, 1, true]);
   });
 });

@@ -106,8 +106,11 @@ describe('meeting list in Chromium', () => {
   }
 
   async function showHidden(page: Page) {
-    const toggle = page.getByRole('switch', { name: /Show declined and cancelled/ });
-    if (!(await toggle.isChecked())) await toggle.check();
+    // The toggle lives in the pane menu (a checkable item); the menu closes once it is chosen.
+    await page.getByTestId('pane-menu').click();
+    const item = page.getByRole('menuitemcheckbox', { name: /Show declined and cancelled/ });
+    if ((await item.getAttribute('aria-checked')) !== 'true') await item.click();
+    else await page.keyboard.press('Escape');
     await page.locator('[data-testid="meeting"]', { hasText: /Declined|Cancelled/ }).first().waitFor();
   }
 

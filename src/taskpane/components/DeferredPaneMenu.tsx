@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
 import { lazy } from 'react';
 import { useI18n } from '../i18n';
+import { MoreMark } from './Marks';
 import { OnIntent } from './OnIntent';
 import type { PaneMenuProps } from './PaneMenu';
 
@@ -14,7 +14,7 @@ export function DeferredPaneMenu(props: PaneMenuProps) {
   return (
     <OnIntent
       placeholder={(handlers) => (
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('keys.moreOptions')} aria-haspopup="menu" data-testid="pane-menu" {...handlers} />
+        <Button appearance="subtle" icon={<MoreMark />} aria-label={t('keys.moreOptions')} aria-haspopup="menu" data-testid="pane-menu" {...handlers} />
       )}
       render={(state) => <PaneMenu {...props} {...state} />}
     />

@@ -1,5 +1,7 @@
-import { Badge, Button, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, LockClosed16Regular } from '@fluentui/react-icons';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { InlineLink } from './InlineLink';
+import { ChevronDownMark, LockMark } from './Marks';
+import { Pill } from './Pill';
 import { lazy, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
@@ -136,7 +138,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
         </div>
         <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''} ${cancelled || declined ? styles.mutedTitle : ''}`}>
           {meeting.title}
-          {meeting.isPrivate && <LockClosed16Regular aria-label={t('list.private')} />}
+          {meeting.isPrivate && <LockMark size={16} aria-label={t('list.private')} />}
         </h3>
         {details.length > 0 && <div className={styles.detail}>{details.join(' · ')}</div>}
         {conflicts && conflicts.length > 0 && (
@@ -146,7 +148,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
           </div>
         )}
         <div className={styles.meta}>
-          {nextUp && <Badge appearance="filled" color="brand" size="small">{t('list.next')}</Badge>}
+          {nextUp && <Pill tone="brand">{t('list.next')}</Pill>}
           {meeting.join && (
             <span className={styles.service} data-testid="service" data-service-id={meeting.join.service.id}>
               <ServiceIcon service={meeting.join.service} />
@@ -154,15 +156,15 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
             </span>
           )}
           {meeting.status === 'tentativelyAccepted' && (
-            <Badge appearance="tint" color="warning" size="small">{t('list.tentative')}</Badge>
+            <Pill tone="warning">{t('list.tentative')}</Pill>
           )}
           {meeting.status === 'notResponded' && (
-            <Badge appearance="outline" color="informative" size="small">{t('list.notResponded')}</Badge>
+            <Pill tone="informative">{t('list.notResponded')}</Pill>
           )}
-          {declined && <Badge appearance="tint" color="danger" size="small">{t('list.declined')}</Badge>}
-          {cancelled && <Badge appearance="tint" color="danger" size="small">{t('list.cancelled')}</Badge>}
+          {declined && <Pill tone="danger">{t('list.declined')}</Pill>}
+          {cancelled && <Pill tone="danger">{t('list.cancelled')}</Pill>}
           {meeting.webLink && !joinable && (
-            <Link
+            <InlineLink
               href={meeting.webLink}
               target="_blank"
               rel="noopener noreferrer"
@@ -173,7 +175,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
               }}
             >
               {openIn}
-            </Link>
+            </InlineLink>
           )}
         </div>
       </div>
@@ -197,7 +199,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
                 className={styles.joinMore}
                 appearance={isPrimary ? 'primary' : 'secondary'}
                 size="small"
-                icon={<ChevronDownRegular />}
+                icon={<ChevronDownMark />}
                 aria-label={t('list.moreWays', names)}
                 aria-haspopup="menu"
                 data-testid="join-more"

@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular } from '@fluentui/react-icons';
+import { RefreshMark } from './Marks';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
@@ -22,11 +22,11 @@ import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
+import { loadSearchResults, SearchResults } from './DeferredSearchResults';
 import { MeetingList } from './MeetingList';
 import type { PaneMenuProps } from './PaneMenu';
 import { PaneLayout } from './PaneLayout';
 import { SearchBox } from './SearchBox';
-import { SearchResults } from './SearchResults';
 import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from './StatusViews';
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
@@ -192,18 +192,20 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   let body;
   if (words.trim()) {
     body = (
-      <SearchResults
-        search={search}
-        words={words.trim()}
-        now={now}
-        display={display}
-        listRef={results}
-        onRemovePart={(part) => setWithout((parts) => [...parts, part])}
-        onJoin={join}
-        onOpen={(url) => open(url, (u) => host.openUrl(u))}
-        onOpenApp={openApp}
-        onCopy={copy}
-      />
+      <Suspense fallback={<LoadingState />}>
+        <SearchResults
+          search={search}
+          words={words.trim()}
+          now={now}
+          display={display}
+          listRef={results}
+          onRemovePart={(part) => setWithout((parts) => [...parts, part])}
+          onJoin={join}
+          onOpen={(url) => open(url, (u) => host.openUrl(u))}
+          onOpenApp={openApp}
+          onCopy={copy}
+        />
+      </Suspense>
     );
   } else if (!data) {
     body = shownError ? <ErrorState error={shownError} onRetry={reload} retrying={retryAt !== undefined} /> : <LoadingState />;
@@ -269,7 +271,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       }
       actions={
         <>
-          <Button appearance="subtle" icon={<ArrowClockwise20Regular />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
+          <Button appearance="subtle" icon={<RefreshMark />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
           <DeferredPaneMenu
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
@@ -279,6 +281,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       }
       toolbar={
         <SearchBox
+          onIntent={loadSearchResults}
           value={words}
           onChange={changeWords}
           inputRef={searchInput}

@@ -1,6 +1,7 @@
 /** The header's overflow menu (rarely used, so its own chunk with Fluent's Menu). */
 import { Button, Menu, MenuDivider, MenuItem, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import { MoreHorizontalRegular, PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
+import { PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
+import { MoreMark } from './Marks';
 import { useI18n } from '../i18n';
 
 export interface PaneMenuProps {
@@ -44,7 +45,7 @@ export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, s
       <MenuTrigger disableButtonEnhancement>
         {/* autoFocus only when this menu replaces its lazily loaded placeholder under the person's focus. */}
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-        <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('keys.moreOptions')} data-testid="pane-menu" autoFocus={autoFocus} />
+        <Button appearance="subtle" icon={<MoreMark />} aria-label={t('keys.moreOptions')} data-testid="pane-menu" autoFocus={autoFocus} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

@@ -1,4 +1,6 @@
-import { Button, Link, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { InlineLinkButton } from './InlineLink';
+import { Busy } from './Busy';
 import { lazy, Suspense, useState } from 'react';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import { useI18n, type I18n } from '../i18n';
@@ -46,7 +48,7 @@ export function LoadingState({ label }: { label?: string }) {
   const { t } = useI18n();
   return (
     <div className={styles.centered}>
-      <Spinner size="small" label={label ?? t('connection.loading')} />
+      <Busy label={label ?? t('connection.loading')} />
     </div>
   );
 }
@@ -107,13 +109,13 @@ export function ErrorState({ error, onRetry, retrying = false, asOf, timeZone }:
           {signIn ? t('connection.error.signIn') : t('connection.error.retry')}
         </Button>
         {!showDetails && (
-          <Link as="button" onClick={() => setShowDetails(true)}>
+          <InlineLinkButton onClick={() => setShowDetails(true)}>
             {t('connection.error.details')}
-          </Link>
+          </InlineLinkButton>
         )}
       </div>
       {showDetails && (
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Busy />}>
           <ErrorDetails error={error} />
         </Suspense>
       )}

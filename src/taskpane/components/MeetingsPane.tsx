@@ -17,6 +17,7 @@ import { notify } from '../host/notify';
 import { useNow } from '../hooks/useNow';
 import { useOpenInApp } from '../hooks/useOpenInApp';
 import { useI18n } from '../i18n';
+import { usePreferences } from '../preferences';
 import type { DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
@@ -35,6 +36,8 @@ const NO_MEETINGS: Meeting[] = [];
 // Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
 const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
 // Shown a few minutes before a meeting, not at first paint.
+// Opened from the menu, rarely: its own chunk with Fluent's Dialog and Select.
+const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsDialog'));
 const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
 const useStyles = makeStyles({
@@ -83,9 +86,12 @@ export interface MeetingsPaneProps {
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes = DEFAULT_REMINDER_MINUTES, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const preferences = usePreferences();
+  // The person's choice in settings, over what the caller passed, over the default.
+  const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
@@ -96,6 +102,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const searchInput = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
@@ -274,6 +281,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
             onShowShortcuts={() => setShortcutsOpen(true)}
+            onOpenSettings={() => setSettingsOpen(true)}
           />
         </>
       }
@@ -291,6 +299,11 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       {shortcutsOpen && (
         <Suspense fallback={null}>
           <ShortcutsDialog host={host.kind} onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsDialog host={host.kind} onClose={() => setSettingsOpen(false)} />
         </Suspense>
       )}
     </PaneLayout>

@@ -18,7 +18,7 @@ import { useNow } from '../hooks/useNow';
 import { useOpenInApp } from '../hooks/useOpenInApp';
 import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
-import type { DisplayOptions } from '../model/display';
+import { zoneCity, zoneShortName, type DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
@@ -236,6 +236,12 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
               {t('keys.providerDown', { name: providerNames[p.id] ?? t('keys.oneCalendar') })}
             </p>
           ))}
+        {preferences.secondZone && preferences.secondZone !== display.timeZone && (
+          // Two zones on every card: say which one the list is in.
+          <p className={styles.note} data-testid="zone-note">
+            {t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) })}
+          </p>
+        )}
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (

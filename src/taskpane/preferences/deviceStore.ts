@@ -81,8 +81,19 @@ function sanitize(raw: unknown): PreferenceValues {
   if (typeof value.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value.language)) out.language = value.language;
   if (typeof value.theme === 'string' && (THEMES as readonly string[]).includes(value.theme)) out.theme = value.theme as HostTheme;
   if (typeof value.reminderMinutes === 'number' && REMINDER_CHOICES.includes(value.reminderMinutes)) out.reminderMinutes = value.reminderMinutes;
-  if (typeof value.secondZone === 'string' && /^[A-Za-z_+\-/0-9]{1,64}$/.test(value.secondZone)) out.secondZone = value.secondZone;
+  if (typeof value.secondZone === 'string' && isTimeZone(value.secondZone)) out.secondZone = value.secondZone;
   return out;
+}
+
+/** A zone Intl knows (a stored one that is not would make every card's formatting throw). */
+function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_+\-/0-9]{1,64}$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The minutes the settings offer for the reminder. */

@@ -5,6 +5,7 @@ import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
 import { PreferencesProvider, usePreferences } from '../../../src/taskpane/preferences';
 import { createDeviceSettings, userId } from '../../../src/taskpane/preferences/deviceStore';
 import { fakeApi, fakeHost } from '../fakes';
+import { meeting, teamsJoin } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
 const alice = userId({ tid: 't-1', oid: 'alice' });
@@ -18,7 +19,7 @@ function Theme() {
 /** The pane as index.tsx wires it: this user's stored choices in, every change written back. */
 function renderPane(user: string, host = fakeHost()) {
   const store = createDeviceSettings(localStorage);
-  const api: ApiClient = fakeApi({ getMeetings: async () => ({ meetings: [], stale: false, generatedAt: NOW.toISOString() }) });
+  const api: ApiClient = fakeApi({ getMeetings: async () => ({ meetings: [], stale: false, generatedAt: NOW.toISOString(), providers: [] }) });
   return render(
     <PreferencesProvider initial={store.load(user)} onChange={(values) => store.save(user, values)}>
       <FluentProvider theme={webLightTheme}>
@@ -96,5 +97,38 @@ describe('settings panel', () => {
     } finally {
       delete (globalThis as { Notification?: unknown }).Notification;
     }
+  });
+
+  describe('a second time zone', () => {
+    beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
+    afterEach(() => jest.useRealTimers());
+
+    function renderZones(secondZone?: string) {
+      const api: ApiClient = fakeApi({
+        getMeetings: async () => ({ meetings: [meeting(NOW, 60, 30, { title: 'Design review', join: teamsJoin('z') })], stale: false, generatedAt: NOW.toISOString(), providers: [] }),
+      });
+      render(
+        <PreferencesProvider initial={secondZone ? { secondZone } : {}}>
+          <FluentProvider theme={webLightTheme}>
+            <MeetingsPane host={fakeHost()} api={api} display={{ locale: 'en-US', timeZone: 'Europe/Berlin' }} />
+          </FluentProvider>
+        </PreferencesProvider>,
+      );
+    }
+
+    it('shows each card’s time in that zone too, and names the list’s zone at the top', async () => {
+      renderZones('Asia/Tokyo');
+      await screen.findByText('Design review');
+      // 10:00 UTC: 11:00 in Berlin, 19:00 in Tokyo.
+      expect(screen.getByTestId('second-zone').textContent).toMatch(/^7:00\s?–\s?7:30\sPM Tokyo$/);
+      expect(screen.getByTestId('zone-note').textContent).toMatch(/^Times in Berlin \((GMT\+1|CET)\)$/);
+    });
+
+    it('shows neither without one', async () => {
+      renderZones();
+      await screen.findByText('Design review');
+      expect(screen.queryByTestId('second-zone')).toBeNull();
+      expect(screen.queryByTestId('zone-note')).toBeNull();
+    });
   });
 });

@@ -19,4 +19,6 @@ export const settings: AreaOf<typeof en> = {
   'settings.notifyBlocked': 'محظورة في إعدادات الموقع لهذا المتصفح',
   'settings.kept': 'محفوظة على هذا الجهاز لك وحدك.',
   'settings.close': 'إغلاق',
+  'settings.inZone': '{time} {city}',
+  'settings.timesIn': 'الأوقات بتوقيت {city} ({zone})',
 };

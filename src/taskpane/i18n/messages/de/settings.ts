@@ -19,4 +19,6 @@ export const settings: AreaOf<typeof en> = {
   'settings.notifyBlocked': 'In den Website-Einstellungen dieses Browsers blockiert',
   'settings.kept': 'Nur für Sie auf diesem Gerät gespeichert.',
   'settings.close': 'Schließen',
+  'settings.inZone': '{time} {city}',
+  'settings.timesIn': 'Zeiten in {city} ({zone})',
 };

@@ -17,4 +17,6 @@ export const settings = {
   'settings.notifyBlocked': 'Blocked in this browser’s site settings',
   'settings.kept': 'Kept on this device for you only.',
   'settings.close': 'Close',
+  'settings.inZone': '{time} {city}',
+  'settings.timesIn': 'Times in {city} ({zone})',
 } as const;

@@ -19,4 +19,6 @@ export const settings: AreaOf<typeof en> = {
   'settings.notifyBlocked': 'Bloquées dans les paramètres du site de ce navigateur',
   'settings.kept': 'Enregistré sur cet appareil, pour vous seul.',
   'settings.close': 'Fermer',
+  'settings.inZone': '{time} {city}',
+  'settings.timesIn': 'Heures de {city} ({zone})',
 };

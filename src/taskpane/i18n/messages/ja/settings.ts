@@ -19,4 +19,6 @@ export const settings: AreaOf<typeof en> = {
   'settings.notifyBlocked': 'このブラウザーのサイト設定でブロックされています',
   'settings.kept': 'このデバイスにあなた専用で保存されます。',
   'settings.close': '閉じる',
+  'settings.inZone': '{city} {time}',
+  'settings.timesIn': '{city} の時刻 ({zone})',
 };

@@ -32,11 +32,11 @@ describe('settings in Chromium', () => {
       await page.getByRole('menuitem', { name: 'Settings' }).click();
       const dialog = page.getByTestId('settings-dialog');
       await dialog.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(tmpdir(), 'upnext-settings-light.png') });
-      expect(await axeViolations(page)).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-dark.png') });
       expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-dark.png') });
       await page.emulateMedia({ colorScheme: 'light' });
 
       await dialog.getByLabel('Remind me').selectOption('10');
@@ -68,6 +68,41 @@ describe('settings in Chromium', () => {
       await page.getByRole('menuitem', { name: 'Settings' }).click();
       await expect(dialog.getByLabel('Remind me').inputValue()).resolves.toBe('2');
       await expect(dialog.getByLabel('Language').inputValue()).resolves.toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a second time zone on the cards and names the list’s zone, also right to left', async () => {
+    const dana = demoUser('Dana');
+    const context = await hostContext(chrome, { width: 340, height: 800 });
+    const page = await context.newPage();
+    await page.clock.install({ time: app.clock() });
+    try {
+      await page.goto(`${app.url}/taskpane.html`);
+      await page.getByRole('button', { name: dana.name }).click();
+      await page.waitForURL(`${app.url}/taskpane.html`);
+      await page.locator('[data-testid="meeting"]').first().waitFor();
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      const dialog = page.getByTestId('settings-dialog');
+      await dialog.getByLabel('Second time zone').selectOption('Asia/Tokyo');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // The browser context is in Berlin.
+      await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(/^Times in Berlin \((GMT\+1|CET)\)$/);
+      await expect(page.getByTestId('second-zone').first().textContent()).resolves.toMatch(/Tokyo$/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-second-zone.png') });
+
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      await dialog.getByLabel('Language').selectOption('ar');
+      await dialog.getByRole('heading', { name: 'الإعدادات' }).waitFor();
+      await expect(dialog.getAttribute('dir')).resolves.toBe('rtl');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-ar.png') });
     } finally {
       await context.close();
     }

@@ -89,6 +89,8 @@ describe('settings in Chromium', () => {
       await dialog.getByLabel('Second time zone').selectOption('Asia/Tokyo');
       await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'detached' });
+      // Fluent lifts the modal's aria-hidden from the rest of the page a moment after the dialog goes.
+      await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
 
       // The browser context is in Berlin.
       await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(/^Times in Berlin \((GMT\+1|CET)\)$/);

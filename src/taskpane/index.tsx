@@ -1,12 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/client';
 import { withHeadStart } from './api/headStart';
-import { createUserKeys } from './api/userKey';
+import { createUserKeys, userFromToken } from './api/userKey';
 import { App } from './App';
 import { detectHost, isOfficeOnlyPage, isSignInDialog } from './host/detect';
 import { applyDocumentLanguage, createI18n, englishI18n, I18nProvider, languageOf, loadI18n, type I18n } from './i18n';
 import { en } from './i18n/messages/en';
 import { systemDisplayOptions } from './model/display';
+import { createDeviceSettings, userId } from './preferences/deviceStore';
+import type { PreferenceValues } from './preferences';
 import { loadFluentTheme } from './theme/fluentTheme';
 
 /** The language the pane started in, for the start-failure text. */
@@ -35,16 +37,45 @@ async function main(): Promise<void> {
     );
     return;
   }
-  const userKeys = createUserKeys(localStorageOrUndefined(), window.crypto);
+  const storage = localStorageOrUndefined();
+  const userKeys = createUserKeys(storage, window.crypto);
+  // The settings of whoever used the pane last here apply before the first render (no flash of
+  // the host's language or theme); the first token says who it really is.
+  const settings = createDeviceSettings(storage);
+  let shown = settings.lastUser();
+  let preferences: PreferenceValues = shown ? settings.load(shown) : {};
+  let render: (() => void) | undefined;
+  const signedIn = (id: string) => {
+    if (id === shown) return;
+    shown = id;
+    preferences = settings.load(id);
+    settings.remember(id);
+    render?.();
+  };
+  const save = (values: PreferenceValues) => {
+    if (shown) settings.save(shown, values);
+  };
   // The list is asked for alongside /api/me, so a connected person's first card waits on one round trip, not two.
-  const api = withHeadStart(createApiClient({ getToken: (options) => host.getToken(options), userKey: (bearer) => userKeys.forToken(bearer) }));
+  const api = withHeadStart(
+    createApiClient({
+      getToken: (options) => host.getToken(options),
+      userKey: (bearer) => {
+        const user = userFromToken(bearer);
+        if (user) signedIn(userId(user));
+        return userKeys.forToken(bearer);
+      },
+    }),
+  );
   api.prime();
   // English and the browser's light theme are in this bundle and render at once; another
   // language's or theme's chunk loads alongside the data.
-  const [i18n] = await Promise.all([startingI18n(host.language), loadFluentTheme(host.kind, host.theme)]);
+  const [i18n] = await Promise.all([startingI18n(preferences.language ?? host.language), loadFluentTheme(host.kind, preferences.theme ?? host.theme)]);
   started = i18n;
   applyDocumentLanguage(document, i18n);
-  createRoot(container).render(<App host={host} api={api} display={systemDisplayOptions()} i18n={i18n} />);
+  const root = createRoot(container);
+  const display = systemDisplayOptions();
+  render = () => root.render(<App host={host} api={api} display={display} i18n={i18n} preferences={preferences} onPreferencesChange={save} />);
+  render();
 }
 
 function startingI18n(tag: string | undefined): I18n | Promise<I18n> {

@@ -6,7 +6,8 @@ import { lazy, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
-import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, type DisplayOptions } from '../model/display';
+import { usePreferences } from '../preferences';
+import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, zoneCity, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
@@ -109,6 +110,7 @@ function WarningMark() {
 export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay, primary, conflicts, nextUp }: MeetingCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const { secondZone } = usePreferences();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
@@ -134,6 +136,11 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
         <div className={styles.when}>
           {(showDay || nextUp) && <span className={styles.range}>{formatDayLabel(dayKey(start, display.timeZone), dayKey(now, display.timeZone), display)}</span>}
           <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
+          {secondZone && secondZone !== display.timeZone && (
+            <span className={styles.range} data-testid="second-zone">
+              {t('settings.inZone', { time: formatTimeRange(start, end, { locale: display.locale, timeZone: secondZone }), city: zoneCity(secondZone) })}
+            </span>
+          )}
           <RelativeTime className={styles.relative} start={start} end={end} now={now} display={display} />
         </div>
         <h3 className={`${styles.title} ${cancelled ? styles.cancelledTitle : ''} ${cancelled || declined ? styles.mutedTitle : ''}`}>

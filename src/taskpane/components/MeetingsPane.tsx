@@ -17,7 +17,8 @@ import { notify } from '../host/notify';
 import { useNow } from '../hooks/useNow';
 import { useOpenInApp } from '../hooks/useOpenInApp';
 import { useI18n } from '../i18n';
-import type { DisplayOptions } from '../model/display';
+import { usePreferences } from '../preferences';
+import { zoneCity, zoneShortName, type DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
@@ -35,6 +36,8 @@ const NO_MEETINGS: Meeting[] = [];
 // Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
 const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
 // Shown a few minutes before a meeting, not at first paint.
+// Opened from the menu, rarely: its own chunk with Fluent's Dialog and Select.
+const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsDialog'));
 const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
 const useStyles = makeStyles({
@@ -83,9 +86,12 @@ export interface MeetingsPaneProps {
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes = DEFAULT_REMINDER_MINUTES, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const preferences = usePreferences();
+  // The person's choice in settings, over what the caller passed, over the default.
+  const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
   const [showHidden, setShowHidden] = useState(false);
@@ -96,6 +102,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const searchInput = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
@@ -231,6 +238,12 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
               {t('keys.providerDown', { name: providerNames[p.id] ?? t('keys.oneCalendar') })}
             </p>
           ))}
+        {preferences.secondZone && preferences.secondZone !== display.timeZone && (
+          // Two zones on every card: say which one the list is in.
+          <p className={styles.note} data-testid="zone-note">
+            {t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) })}
+          </p>
+        )}
         {meetings.length === 0 ? (
           <EmptyState days={DAYS_AHEAD} />
         ) : (
@@ -276,6 +289,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
             onShowShortcuts={() => setShortcutsOpen(true)}
+            onOpenSettings={() => setSettingsOpen(true)}
           />
         </>
       }
@@ -294,6 +308,11 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       {shortcutsOpen && (
         <Suspense fallback={null}>
           <ShortcutsDialog host={host.kind} onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsDialog host={host.kind} onClose={() => setSettingsOpen(false)} />
         </Suspense>
       )}
     </PaneLayout>

@@ -14,6 +14,8 @@ export interface PaneMenuProps {
   showHidden?: { checked: boolean; count: number; onChange(checked: boolean): void };
   /** Opens the keyboard shortcuts dialog. */
   onShowShortcuts?(): void;
+  /** Opens the settings panel. */
+  onOpenSettings?(): void;
   /** Open as soon as it mounts (the person clicked before the chunk arrived). */
   defaultOpen?: boolean;
   /** Take focus on mount (the placeholder it replaces had it). */
@@ -29,11 +31,19 @@ const keyboardIcon = (
     <path d="M5 8.5h1M8 8.5h1M11 8.5h1M14 8.5h1M6.5 11.5h7" strokeLinecap="round" />
   </svg>
 );
+/** Sliders, for the pane's own settings (the gear is the admin console's). */
+const slidersIcon = (
+  <svg width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1" strokeLinecap="round" aria-hidden="true">
+    <path d="M3.5 6h13M3.5 14h13" />
+    <circle cx="7" cy="6" r="1.75" fill="currentColor" />
+    <circle cx="13" cy="14" r="1.75" fill="currentColor" />
+  </svg>
+);
 const HIDDEN = 'hidden';
 
-export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, showHidden, onShowShortcuts, defaultOpen, autoFocus }: PaneMenuProps) {
+export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, showHidden, onShowShortcuts, onOpenSettings, defaultOpen, autoFocus }: PaneMenuProps) {
   const { t } = useI18n();
-  const view = showHidden || onShowShortcuts;
+  const view = showHidden || onShowShortcuts || onOpenSettings;
   const account = disconnects.length > 0 || onOpenConsole || onSignOut;
   return (
     <Menu
@@ -57,6 +67,11 @@ export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, s
           {onShowShortcuts && (
             <MenuItem icon={keyboardIcon} onClick={onShowShortcuts} secondaryContent="?">
               {t('keys.shortcutsMenu')}
+            </MenuItem>
+          )}
+          {onOpenSettings && (
+            <MenuItem icon={slidersIcon} onClick={onOpenSettings} data-testid="open-settings">
+              {t('settings.menu')}
             </MenuItem>
           )}
           {view && account && <MenuDivider />}

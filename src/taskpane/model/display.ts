@@ -134,3 +134,13 @@ export function formatRelative(start: Date, end: Date, now: Date, display: Displ
 export function formatWhen(start: Date, display: DisplayOptions): string {
   return dateFormat(display, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(start);
 }
+
+/** "Tokyo" for Asia/Tokyo, "Buenos Aires" for America/Argentina/Buenos_Aires: the zone's city. */
+export function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
+}
+
+/** The zone's short name as the locale writes it at that instant ("CET", "GMT+9"). */
+export function zoneShortName(instant: Date, display: DisplayOptions): string {
+  return dateFormat(display, { timeZoneName: 'short' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? display.timeZone;
+}

@@ -10,23 +10,31 @@ export interface PreferenceValues {
   language?: string;
   /** Beats the host's theme. */
   theme?: HostTheme;
+  /** Minutes before the start the reminder shows (1, 2, 5 or 10). */
+  reminderMinutes?: number;
+  /** An IANA zone each card also shows its time in ("16:00–16:30 Tokyo"). */
+  secondZone?: string;
 }
 
 export interface Preferences extends PreferenceValues {
   /** A tag, or undefined to follow the host again. */
   setLanguage(tag: string | undefined): void;
   setTheme(theme: HostTheme | undefined): void;
+  setReminderMinutes(minutes: number | undefined): void;
+  setSecondZone(zone: string | undefined): void;
 }
 
+const ignore = () => undefined;
+
 /** Without a provider (a component test) nothing is overridden and setting does nothing. */
-const PreferencesContext = createContext<Preferences>({ setLanguage: () => undefined, setTheme: () => undefined });
+const PreferencesContext = createContext<Preferences>({ setLanguage: ignore, setTheme: ignore, setReminderMinutes: ignore, setSecondZone: ignore });
 
 export function usePreferences(): Preferences {
   return useContext(PreferencesContext);
 }
 
 export interface PreferencesProviderProps {
-  /** What was chosen before (read from the device by whoever persists them). */
+  /** What was chosen before (read from the device by whoever persists them); a new object replaces the values. */
   initial?: PreferenceValues;
   /** Called with the new values after every change, to persist them. */
   onChange?: (values: PreferenceValues) => void;
@@ -36,6 +44,12 @@ export interface PreferencesProviderProps {
 /** Holds the overrides for the pane; App puts one at the root. */
 export function PreferencesProvider({ initial, onChange, children }: PreferencesProviderProps) {
   const [values, setValues] = useState<PreferenceValues>(() => ({ ...initial }));
+  // Another person signed in on this device: their choices replace the ones shown.
+  const [from, setFrom] = useState(initial);
+  if (initial !== from) {
+    setFrom(initial);
+    setValues({ ...initial });
+  }
   const preferences = useMemo<Preferences>(() => {
     const update = (next: PreferenceValues) => {
       setValues(next);
@@ -45,6 +59,8 @@ export function PreferencesProvider({ initial, onChange, children }: Preferences
       ...values,
       setLanguage: (language) => update(withValue(values, 'language', language)),
       setTheme: (theme) => update(withValue(values, 'theme', theme)),
+      setReminderMinutes: (minutes) => update(withValue(values, 'reminderMinutes', minutes)),
+      setSecondZone: (zone) => update(withValue(values, 'secondZone', zone)),
     };
   }, [values, onChange]);
   return <PreferencesContext.Provider value={preferences}>{children}</PreferencesContext.Provider>;

@@ -32,4 +32,22 @@ describe('usePreferences', () => {
     expect(changes).toEqual([{ language: 'fr-FR', theme: 'dark' }, { theme: 'dark' }]);
     expect(screen.getByTestId('prefs').textContent).toBe('{"theme":"dark"}');
   });
+
+  it('takes a new person’s stored values when another signs in on the device', () => {
+    let seen!: Preferences;
+    const { rerender } = render(
+      <PreferencesProvider initial={{ theme: 'dark', reminderMinutes: 10 }}>
+        <Probe onRender={(p) => (seen = p)} />
+      </PreferencesProvider>,
+    );
+    expect(seen.reminderMinutes).toBe(10);
+    rerender(
+      <PreferencesProvider initial={{ language: 'ja' }}>
+        <Probe onRender={(p) => (seen = p)} />
+      </PreferencesProvider>,
+    );
+    expect(seen.theme).toBeUndefined();
+    expect(seen.reminderMinutes).toBeUndefined();
+    expect(seen.language).toBe('ja');
+  });
 });

@@ -5,6 +5,7 @@ import { keys } from './keys';
 import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
+import { settings } from './settings';
 
 export const ar: Catalogue = {
   ...core,
@@ -13,4 +14,5 @@ export const ar: Catalogue = {
   ...search,
   ...keys,
   ...reminders,
+  ...settings,
 };

@@ -5,6 +5,7 @@ import { keys } from './keys';
 import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
+import { settings } from './settings';
 
 export const de: Catalogue = {
   ...core,
@@ -13,4 +14,5 @@ export const de: Catalogue = {
   ...search,
   ...keys,
   ...reminders,
+  ...settings,
 };

@@ -9,6 +9,7 @@ import { keys } from './keys';
 import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
+import { settings } from './settings';
 
 export const en = {
   ...core,
@@ -17,6 +18,7 @@ export const en = {
   ...search,
   ...keys,
   ...reminders,
+  ...settings,
 };
 
 export type MessageKey = keyof typeof en;

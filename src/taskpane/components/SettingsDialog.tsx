@@ -1,0 +1,110 @@
+/** The pane's settings (from the pane menu): its own chunk with Fluent's Dialog and Select. */
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { HostKind, HostTheme } from '../host/types';
+import { askToNotify, notifyPermission } from '../host/notify';
+import { useI18n, type MessageKey } from '../i18n';
+import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
+import { usePreferences } from '../preferences';
+import { REMINDER_CHOICES } from '../preferences/deviceStore';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** "Follow the host" is the empty value of each choice. */
+const HOST = '';
+const THEMES: ReadonlyArray<{ value: HostTheme; label: MessageKey }> = [
+  { value: 'light', label: 'settings.themeLight' },
+  { value: 'dark', label: 'settings.themeDark' },
+  { value: 'highContrast', label: 'settings.themeHighContrast' },
+];
+/** Each language named in itself, as language pickers do. */
+const LANGUAGES: ReadonlyArray<{ tag: string; name: string }> = [
+  { tag: 'en', name: 'English' },
+  { tag: 'de', name: 'Deutsch' },
+  { tag: 'fr', name: 'Français' },
+  { tag: 'ja', name: '日本語' },
+  { tag: 'ar', name: 'العربية' },
+];
+
+function timeZones(): readonly string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+export interface SettingsDialogProps {
+  host: HostKind;
+  onClose(): void;
+}
+
+export default function SettingsDialog({ host, onClose }: SettingsDialogProps) {
+  const styles = useStyles();
+  const { t, dir } = useI18n();
+  const preferences = usePreferences();
+  const [permission, setPermission] = useState(() => notifyPermission(host));
+  const [zones] = useState(timeZones);
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface dir={dir} data-testid="settings-dialog">
+        <DialogBody>
+          <DialogTitle>{t('settings.title')}</DialogTitle>
+          <DialogContent className={styles.form}>
+            <Field label={t('settings.reminder')}>
+              <Select
+                data-testid="settings-reminder"
+                value={String(preferences.reminderMinutes ?? DEFAULT_REMINDER_MINUTES)}
+                onChange={(_, data) => preferences.setReminderMinutes(Number(data.value))}
+              >
+                {REMINDER_CHOICES.map((m) => (
+                  <option key={m} value={String(m)}>{t('settings.minutesBefore', { count: m })}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('settings.theme')}>
+              <Select data-testid="settings-theme" value={preferences.theme ?? HOST} onChange={(_, data) => preferences.setTheme((data.value || undefined) as HostTheme | undefined)}>
+                <option value={HOST}>{t('settings.asHost')}</option>
+                {THEMES.map((theme) => (
+                  <option key={theme.value} value={theme.value}>{t(theme.label)}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('settings.language')}>
+              <Select data-testid="settings-language" value={preferences.language ?? HOST} onChange={(_, data) => preferences.setLanguage(data.value || undefined)}>
+                <option value={HOST}>{t('settings.asHost')}</option>
+                {LANGUAGES.map((language) => (
+                  <option key={language.tag} value={language.tag} lang={language.tag}>{language.name}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('settings.secondZone')}>
+              <Select data-testid="settings-zone" value={preferences.secondZone ?? HOST} onChange={(_, data) => preferences.setSecondZone(data.value || undefined)}>
+                <option value={HOST}>{t('settings.noZone')}</option>
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>
+                ))}
+              </Select>
+            </Field>
+            {host === 'browser' && permission !== 'unavailable' && (
+              <Field label={t('settings.notifications')}>
+                {permission === 'default' ? (
+                  <Button onClick={() => void askToNotify().then(setPermission)} data-testid="settings-notify">{t('reminders.allowNotifications')}</Button>
+                ) : (
+                  <p className={styles.note}>{t(permission === 'granted' ? 'settings.notifyOn' : 'settings.notifyBlocked')}</p>
+                )}
+              </Field>
+            )}
+            <p className={styles.note}>{t('settings.kept')}</p>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>{t('settings.close')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,22 @@
+/** The settings panel (from the pane menu). */
+export const settings = {
+  'settings.menu': 'Settings',
+  'settings.title': 'Settings',
+  'settings.reminder': 'Remind me',
+  'settings.minutesBefore': '{count, plural, one {# minute before} other {# minutes before}}',
+  'settings.theme': 'Theme',
+  'settings.asHost': 'As the app has it',
+  'settings.themeLight': 'Light',
+  'settings.themeDark': 'Dark',
+  'settings.themeHighContrast': 'High contrast',
+  'settings.language': 'Language',
+  'settings.secondZone': 'Second time zone',
+  'settings.noZone': 'None',
+  'settings.notifications': 'System notifications',
+  'settings.notifyOn': 'On for this browser',
+  'settings.notifyBlocked': 'Blocked in this browser’s site settings',
+  'settings.kept': 'Kept on this device for you only.',
+  'settings.close': 'Close',
+  'settings.inZone': '{time} {city}',
+  'settings.timesIn': 'Times in {city} ({zone})',
+} as const;

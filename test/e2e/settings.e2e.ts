@@ -1,0 +1,112 @@
+/**
+ * The settings panel in real Chromium at 340 px: opened from the pane menu, accessible in light
+ * and dark, a choice applies at once and survives a reload, and another person signing in on the
+ * same browser does not get it.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { axeViolations, type RunningBrowser } from '../helpers/browser';
+import type { RunningApp } from '../helpers/start-app';
+import { demoUser, hostContext, withChromiumAndApp } from './host-support';
+
+jest.setTimeout(120_000);
+
+describe('settings in Chromium', () => {
+  let chrome: RunningBrowser;
+  let app: RunningApp;
+  if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
+
+  it('keeps a person’s choices on the device, for that person only', async () => {
+    const jonas = demoUser('Jonas');
+    const sam = demoUser('Sam');
+    const context = await hostContext(chrome, { width: 340, height: 800 });
+    const page = await context.newPage();
+    await page.clock.install({ time: app.clock() });
+    try {
+      await page.goto(`${app.url}/taskpane.html`);
+      await page.getByRole('button', { name: jonas.name }).click();
+      await page.waitForURL(`${app.url}/taskpane.html`);
+      await page.locator('[data-testid="meeting"]').first().waitFor();
+
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      const dialog = page.getByTestId('settings-dialog');
+      await dialog.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-light.png') });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-dark.png') });
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      await dialog.getByLabel('Remind me').selectOption('10');
+      await dialog.getByLabel('Language').selectOption('de');
+      // German at once, the page's language with it.
+      await dialog.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toMatch(/^de/);
+      await dialog.getByRole('button', { name: 'Schließen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // A reload: still German from the first render, still ten minutes.
+      await page.reload();
+      await page.locator('[data-testid="meeting"]').first().waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toMatch(/^de/);
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Einstellungen' }).click();
+      await expect(dialog.getByLabel('Erinnern').inputValue()).resolves.toBe('10');
+      await dialog.getByRole('button', { name: 'Schließen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      // Jonas signs out; Sam signs in on the same browser and sees the defaults.
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Abmelden' }).click();
+      await page.getByRole('button', { name: sam.name }).click();
+      await page.waitForURL(`${app.url}/taskpane.html`);
+      await page.locator('[data-testid="meeting"]').first().waitFor();
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toMatch(/^en/);
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      await expect(dialog.getByLabel('Remind me').inputValue()).resolves.toBe('2');
+      await expect(dialog.getByLabel('Language').inputValue()).resolves.toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a second time zone on the cards and names the list’s zone, also right to left', async () => {
+    const dana = demoUser('Dana');
+    const context = await hostContext(chrome, { width: 340, height: 800 });
+    const page = await context.newPage();
+    await page.clock.install({ time: app.clock() });
+    try {
+      await page.goto(`${app.url}/taskpane.html`);
+      await page.getByRole('button', { name: dana.name }).click();
+      await page.waitForURL(`${app.url}/taskpane.html`);
+      await page.locator('[data-testid="meeting"]').first().waitFor();
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      const dialog = page.getByTestId('settings-dialog');
+      await dialog.getByLabel('Second time zone').selectOption('Asia/Tokyo');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      // Fluent lifts the modal's aria-hidden from the rest of the page a moment after the dialog goes.
+      await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
+
+      // The browser context is in Berlin.
+      await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(/^Times in Berlin \((GMT\+1|CET)\)$/);
+      await expect(page.getByTestId('second-zone').first().textContent()).resolves.toMatch(/Tokyo$/);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-second-zone.png') });
+
+      await page.getByTestId('pane-menu').click();
+      await page.getByRole('menuitem', { name: 'Settings' }).click();
+      await dialog.getByLabel('Language').selectOption('ar');
+      await dialog.getByRole('heading', { name: 'الإعدادات' }).waitFor();
+      await expect(dialog.getAttribute('dir')).resolves.toBe('rtl');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(tmpdir(), 'upnext-settings-ar.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});

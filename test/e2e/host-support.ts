@@ -51,14 +51,28 @@ export function demoUser(name: string): DemoUser {
 }
 
 /** A context where every outside https request (Office.js's CDN, meeting services) is answered here. */
-export async function hostContext(chrome: RunningBrowser, viewport: { width: number; height: number }, outside: Record<string, string> = {}): Promise<BrowserContext> {
-  const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport });
+export async function hostContext(chrome: RunningBrowser, viewport: { width: number; height: number }, outside: Record<string, string> = {}, locale = 'en-US'): Promise<BrowserContext> {
+  const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale, viewport });
   await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => {
     const body = outside[route.request().url()];
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'application/javascript', body });
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' });
   });
   return context;
+}
+
+/**
+ * The browser page signed in as a demo person in a new context (a new device), its first card
+ * painted.
+ */
+export async function signedInBrowserPane(chrome: RunningBrowser, app: RunningApp, who: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const context = await hostContext(chrome, options.viewport ?? { width: 400, height: 900 }, {}, options.locale);
+  const page = await context.newPage();
+  await page.goto(`${app.url}/taskpane.html`);
+  await page.getByRole('button', { name: demoUser(who).name }).click();
+  await page.waitForURL(`${app.url}/taskpane.html`);
+  await page.locator('[data-testid="meeting"]').first().waitFor();
+  return page;
 }
 
 /**

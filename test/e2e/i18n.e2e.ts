@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/taskpane/i18n/messages/en';
 import type { RunningBrowser } from '../helpers/browser';
 import type { RunningApp } from '../helpers/start-app';
-import { demoUser, withChromiumAndApp } from './host-support';
+import { signedInBrowserPane, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -20,16 +20,7 @@ describe('the pane in Arabic and German', () => {
   let app: RunningApp;
   if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
-  async function openPane(locale: string, who: string): Promise<Page> {
-    const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale, viewport: { width: 340, height: 800 } });
-    await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
-    const page = await context.newPage();
-    await page.goto(`${app.url}/taskpane.html`);
-    await page.getByRole('button', { name: demoUser(who).name }).click();
-    await page.waitForURL(`${app.url}/taskpane.html`);
-    await page.locator('[data-testid="meeting"]').first().waitFor();
-    return page;
-  }
+  const openPane = (locale: string, who: string): Promise<Page> => signedInBrowserPane(chrome, app, who, { locale, viewport: { width: 340, height: 800 } });
 
   it('ar-EG: <html lang="ar" dir="rtl">, and a card reads from the right: its time column sits right of its title', async () => {
     const page = await openPane('ar-EG', 'Jonas');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import type { SqliteStore } from '../../src/server/store/sqlite-store';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import type { RunningApp } from '../helpers/start-app';
-import { demoUser, withChromiumAndApp } from './host-support';
+import { demoUser, signedInBrowserPane, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -16,16 +16,7 @@ describe('search in Chromium', () => {
   if (!withChromiumAndApp((c, a) => ([chrome, app] = [c, a]))) return;
 
   /** A new context is a new device: each test signs in a person of its own (a device key per connection). */
-  async function signedInPane(who = 'Jonas'): Promise<Page> {
-    const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 400, height: 900 } });
-    await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>external</title>' }));
-    const page = await context.newPage();
-    await page.goto(`${app.url}/taskpane.html`);
-    await page.getByRole('button', { name: demoUser(who).name }).click();
-    await page.waitForURL(`${app.url}/taskpane.html`);
-    await page.locator('[data-testid="meeting"]').first().waitFor();
-    return page;
-  }
+  const signedInPane = (who = 'Jonas'): Promise<Page> => signedInBrowserPane(chrome, app, who);
 
   it('types a query, sees results and chips, Enter on the first joins it, and the join is recorded', async () => {
     const jonas = demoUser('Jonas');

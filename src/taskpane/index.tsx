@@ -4,6 +4,7 @@ import { withHeadStart } from './api/headStart';
 import { createUserKeys, userFromToken } from './api/userKey';
 import { App } from './App';
 import { detectHost, isOfficeOnlyPage, isSignInDialog } from './host/detect';
+import type { Host } from './host/types';
 import { applyDocumentLanguage, createI18n, englishI18n, I18nProvider, languageOf, loadI18n, type I18n } from './i18n';
 import { en } from './i18n/messages/en';
 import { systemDisplayOptions } from './model/display';
@@ -67,6 +68,19 @@ async function main(): Promise<void> {
     }),
   );
   api.prime();
+  // After a sign-out the next person on this device must not start in the last one's language.
+  // (Object.create keeps the host's getters, such as its live theme, which a spread would freeze.)
+  const hostSignOut = host.signOut?.bind(host);
+  const paneHost: Host = hostSignOut
+    ? (Object.create(host, {
+        signOut: {
+          value: () => {
+            settings.forgetLastUser();
+            return hostSignOut();
+          },
+        },
+      }) as Host)
+    : host;
   // English and the browser's light theme are in this bundle and render at once; another
   // language's or theme's chunk loads alongside the data.
   const [i18n] = await Promise.all([startingI18n(preferences.language ?? host.language), loadFluentTheme(host.kind, preferences.theme ?? host.theme)]);
@@ -74,7 +88,7 @@ async function main(): Promise<void> {
   applyDocumentLanguage(document, i18n);
   const root = createRoot(container);
   const display = systemDisplayOptions();
-  render = () => root.render(<App host={host} api={api} display={display} i18n={i18n} preferences={preferences} onPreferencesChange={save} />);
+  render = () => root.render(<App host={paneHost} api={api} display={display} i18n={i18n} preferences={preferences} onPreferencesChange={save} />);
   render();
 }
 

@@ -8,6 +8,7 @@ import { Badge, Button, Link, makeStyles, Spinner, tokens } from '@fluentui/reac
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ProviderInfo } from '../../shared/api';
 import { useI18n, type I18n, type MessageKey } from '../i18n';
+import { en } from '../i18n/messages/en';
 import type { ConnectionView, ReconnectReason, UnfinishedReason } from '../model/connection';
 
 const useStyles = makeStyles({
@@ -104,6 +105,12 @@ function Status({ view, thisDevice }: { view: ConnectCardProps['view']; thisDevi
   }
 }
 
+/** The provider's consent text in the pane's language; a provider the catalogue does not know keeps the server's words. */
+export function consentTextOf(provider: ProviderInfo, t: I18n['t']): string {
+  const key = `connection.consentText.${provider.id}`;
+  return key in en ? t(key as MessageKey) : provider.consentText;
+}
+
 export default function ConnectCard({ provider, view, onOtherDevices = false, takeFocus = false, onConnect, onCancel, onCheckAgain, onOpenUrl, onCopy }: ConnectCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -114,6 +121,7 @@ export default function ConnectCard({ provider, view, onOtherDevices = false, ta
   }, [takeFocus]);
   const name = provider.name;
   const thisDevice = isThisDevice(view, onOtherDevices);
+  const consentText = consentTextOf(provider, t);
 
   let body: ReactNode;
   let actions: ReactNode;
@@ -132,7 +140,7 @@ export default function ConnectCard({ provider, view, onOtherDevices = false, ta
         <>
           <p className={styles.text}>{thisDevice ? t('connection.thisDevice.why') : t('connection.intro', { name })}</p>
           {view.kind === 'not_connected' && view.disconnected && <p className={styles.subtle}>{t('connection.disconnectedNote', { name })}</p>}
-          <p className={styles.subtle}>{provider.consentText}</p>
+          <p className={styles.subtle}>{consentText}</p>
           {view.kind === 'consent_required' && <p className={styles.subtle}>{t('connection.consentWindow')}</p>}
         </>
       );
@@ -156,7 +164,7 @@ export default function ConnectCard({ provider, view, onOtherDevices = false, ta
         body = (
           <>
             <p className={styles.text}>{t('connection.thisDevice.why')}</p>
-            <p className={styles.subtle}>{provider.consentText}</p>
+            <p className={styles.subtle}>{consentText}</p>
           </>
         );
         actions = <Button appearance="primary" onClick={onConnect}>{t('connection.connect')}</Button>;

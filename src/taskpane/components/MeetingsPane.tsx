@@ -89,7 +89,7 @@ export interface MeetingsPaneProps {
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
 export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const preferences = usePreferences();
   // The person's choice in settings, over what the caller passed, over the default.
   const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
@@ -172,11 +172,11 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const copy = useCallback(
     (what: string, text: string) => {
       host.copyText(text).then(
-        () => setAnnouncement(`${what} copied`),
-        () => setAnnouncement(`Could not copy the ${what.toLowerCase()} here`),
+        () => setAnnouncement(t('keys.copied', { what })),
+        () => setAnnouncement(t('keys.copyFailed', { what: language === 'en' ? what.toLowerCase() : what })),
       );
     },
-    [host],
+    [host, t, language],
   );
   const joinNext = () => {
     const meeting = nextJoinable(shownMeetings, new Date());

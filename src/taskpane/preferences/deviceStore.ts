@@ -9,7 +9,7 @@ import type { HostTheme } from '../host/types';
 import { sanitizeHidden } from '../model/hidden';
 import type { PreferenceValues } from './PreferencesContext';
 
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const LAST_USER = 'upnext.settings.v1.lastUser';
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}\.[A-Za-z0-9-]{1,64}$/;
@@ -32,6 +32,8 @@ export interface DeviceSettings {
   remember(id: string): void;
   /** Keeps the choices and remembers this user as the last one. Never throws. */
   save(id: string, values: PreferenceValues): void;
+  /** Signed out: the next start applies nobody's choices until a token says whose (theirs stay kept). */
+  forgetLastUser(): void;
 }
 
 export function createDeviceSettings(storage: KeyValueStorage | undefined): DeviceSettings {
@@ -70,6 +72,13 @@ export function createDeviceSettings(storage: KeyValueStorage | undefined): Devi
       if (!ID_PATTERN.test(id)) return;
       write(settingsStorageName(id), JSON.stringify(sanitize(values)));
       write(LAST_USER, id);
+    },
+    forgetLastUser() {
+      try {
+        storage?.removeItem(LAST_USER);
+      } catch {
+        // Storage refused: nothing was remembered either.
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { en } from '../../../src/taskpane/i18n/messages/en';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { IntegrationState, MeResponse } from '../../../src/shared/api';
 import type { ApiClient } from '../../../src/taskpane/api/client';
@@ -214,7 +215,8 @@ describe('UpnextPane', () => {
       expect(google.getAttribute('data-provider')).toBe('google-calendar');
       await waitFor(() => expect(google.getAttribute('data-state')).toBe('consent_required'));
       expect(google.textContent).toContain('Google Calendar');
-      expect(google.textContent).toContain(GOOGLE_INFO.consentText);
+      // The consent words come from the catalogue (the pane's language), not the server's English.
+      expect(google.textContent).toContain(en['connection.consentText.google-calendar']);
       fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
       expect(host.consentUrls).toEqual([GOOGLE_URL]);
     });

@@ -6,7 +6,7 @@ const bob = userId({ tid: '11111111-1111-1111-1111-111111111111', oid: 'bbbbbbbb
 /** This device's storage, as a reload sees it: the same map under a new store. */
 function deviceStorage() {
   const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) };
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
 }
 
 let localStorage: ReturnType<typeof deviceStorage>;
@@ -32,6 +32,15 @@ describe('device settings', () => {
     expect(store.lastUser()).toBe(bob);
   });
 
+  it('after a sign-out starts with nobody’s choices, and still keeps each person’s for their return', () => {
+    const store = createDeviceSettings(localStorage);
+    store.save(alice, { language: 'ar', theme: 'dark' });
+    store.forgetLastUser();
+    const next = createDeviceSettings(localStorage);
+    expect(next.lastUser()).toBeUndefined();
+    expect(next.load(alice)).toEqual({ language: 'ar', theme: 'dark' });
+  });
+
   it('drops what it does not know and survives storage that is blocked or holds nonsense', () => {
     localStorage.setItem(settingsStorageName(alice), JSON.stringify({ reminderMinutes: 7, theme: 'purple', language: 'de', token: 'eyJ…' }));
     expect(createDeviceSettings(localStorage).load(alice)).toEqual({ language: 'de' });
@@ -44,9 +53,13 @@ describe('device settings', () => {
       setItem: () => {
         throw new Error('blocked');
       },
+      removeItem: () => {
+        throw new Error('blocked');
+      },
     };
     const store = createDeviceSettings(blocked);
     expect(() => store.save(alice, { theme: 'dark' })).not.toThrow();
+    expect(() => store.forgetLastUser()).not.toThrow();
     expect(store.load(alice)).toEqual({});
     expect(store.lastUser()).toBeUndefined();
     expect(createDeviceSettings(undefined).load(alice)).toEqual({});

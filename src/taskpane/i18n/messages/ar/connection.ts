@@ -63,4 +63,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.join.opening': 'جارٍ فتح {service}…',
   'connection.app.notOpened': 'لم يُفتح {service}. قد لا يكون التطبيق مثبتًا على هذا الجهاز.',
   'connection.app.openWeb': 'الفتح في المتصفح بدلًا من ذلك',
+  // What each provider's consent reads, in the pane's language (the server's text is English).
+  'connection.consentText.outlook-calendar': 'يقرأ Upnext تقويم Outlook لعرض اجتماعاتك القادمة. ولا يغيّر تقويمك أبدًا.',
+  'connection.consentText.google-calendar': 'يقرأ Upnext أحداث تقويم Google لعرض اجتماعاتك القادمة. ولا يغيّرها أبدًا.',
 };

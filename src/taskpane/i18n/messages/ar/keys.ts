@@ -33,4 +33,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.linkBlocked': 'لا يمكن فتح هذا الرابط من هنا',
   'keys.providerDown': 'لا يستجيب {name} الآن؛ يتم عرض تقويماتك الأخرى.',
   'keys.oneCalendar': 'أحد التقويمات',
+  'keys.copied': 'تم نسخ {what}',
+  'keys.copyFailed': 'تعذّر نسخ {what} هنا',
 };

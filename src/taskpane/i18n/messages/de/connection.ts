@@ -63,4 +63,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.join.opening': '{service} wird geöffnet…',
   'connection.app.notOpened': '{service} wurde nicht geöffnet. Die App ist auf diesem Gerät möglicherweise nicht installiert.',
   'connection.app.openWeb': 'Stattdessen im Browser öffnen',
+  // What each provider's consent reads, in the pane's language (the server's text is English).
+  'connection.consentText.outlook-calendar': 'Upnext liest Ihren Outlook-Kalender, um Ihre nächsten Besprechungen anzuzeigen. Ihr Kalender wird nie verändert.',
+  'connection.consentText.google-calendar': 'Upnext liest die Termine Ihres Google Kalenders, um Ihre nächsten Besprechungen anzuzeigen. Es ändert sie nie.',
 };

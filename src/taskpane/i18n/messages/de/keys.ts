@@ -33,4 +33,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.linkBlocked': 'Dieser Link lässt sich hier nicht öffnen',
   'keys.providerDown': '{name} antwortet gerade nicht; Ihre anderen Kalender werden angezeigt.',
   'keys.oneCalendar': 'Ein Kalender',
+  'keys.copied': 'Kopiert: {what}',
+  'keys.copyFailed': 'Hier nicht kopierbar: {what}',
 };

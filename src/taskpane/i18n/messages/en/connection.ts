@@ -61,4 +61,7 @@ export const connection = {
   'connection.join.opening': 'Opening {service}…',
   'connection.app.notOpened': '{service} did not open. The app may not be installed on this device.',
   'connection.app.openWeb': 'Open in browser instead',
+  // What each provider's consent reads, in the pane's language (the server's text is English).
+  'connection.consentText.outlook-calendar': 'Upnext reads your Outlook calendar to show your next meetings. It never changes your calendar.',
+  'connection.consentText.google-calendar': 'Upnext reads the events of your Google Calendar to show your next meetings. It never changes them.',
 } as const;

@@ -31,4 +31,6 @@ export const keys = {
   'keys.linkBlocked': 'That link cannot be opened from here',
   'keys.providerDown': '{name} is not answering right now; showing your other calendars.',
   'keys.oneCalendar': 'One calendar',
+  'keys.copied': '{what} copied',
+  'keys.copyFailed': 'Could not copy the {what} here',
 } as const;

@@ -63,4 +63,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.join.opening': 'Ouverture de {service}…',
   'connection.app.notOpened': '{service} ne s’est pas ouvert. L’application n’est peut-être pas installée sur cet appareil.',
   'connection.app.openWeb': 'Ouvrir plutôt dans le navigateur',
+  // What each provider's consent reads, in the pane's language (the server's text is English).
+  'connection.consentText.outlook-calendar': 'Upnext lit votre calendrier Outlook pour afficher vos prochaines réunions. Il ne modifie jamais votre calendrier.',
+  'connection.consentText.google-calendar': 'Upnext lit les événements de votre agenda Google pour afficher vos prochaines réunions. Il ne les modifie jamais.',
 };

@@ -33,4 +33,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.linkBlocked': 'Ce lien ne peut pas être ouvert ici',
   'keys.providerDown': '{name} ne répond pas pour le moment ; vos autres calendriers sont affichés.',
   'keys.oneCalendar': 'Un calendrier',
+  'keys.copied': 'Copié : {what}',
+  'keys.copyFailed': 'Impossible de copier ici : {what}',
 };

@@ -63,4 +63,7 @@ export const connection: AreaOf<typeof en> = {
   'connection.join.opening': '{service} を開いています…',
   'connection.app.notOpened': '{service} が開きませんでした。このデバイスにアプリがインストールされていない可能性があります。',
   'connection.app.openWeb': '代わりにブラウザーで開く',
+  // What each provider's consent reads, in the pane's language (the server's text is English).
+  'connection.consentText.outlook-calendar': 'Upnext は次の会議を表示するために Outlook の予定表を読み取ります。予定表を変更することはありません。',
+  'connection.consentText.google-calendar': 'Upnext は次の会議を表示するために Google カレンダーの予定を読み取ります。予定を変更することはありません。',
 };

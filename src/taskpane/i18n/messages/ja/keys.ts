@@ -33,4 +33,6 @@ export const keys: AreaOf<typeof en> = {
   'keys.linkBlocked': 'このリンクはここでは開けません',
   'keys.providerDown': '{name} が現在応答していません。他のカレンダーを表示しています。',
   'keys.oneCalendar': '1 つのカレンダー',
+  'keys.copied': '{what}をコピーしました',
+  'keys.copyFailed': '{what}をここではコピーできませんでした',
 };

@@ -6,7 +6,6 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
-import { skip } from './skip';
 
 export const de: Catalogue = {
   ...core,
@@ -16,5 +15,4 @@ export const de: Catalogue = {
   ...keys,
   ...reminders,
   ...settings,
-  ...skip,
 };

@@ -10,7 +10,6 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
-import { skip } from './skip';
 
 export const en = {
   ...core,
@@ -20,7 +19,6 @@ export const en = {
   ...keys,
   ...reminders,
   ...settings,
-  ...skip,
 };
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@
  * Run alone with `npx tsx bench/joinlink-adversarial.ts`.
  */
 import { detectJoinLink } from '../src/shared/joinlink';
+import { sendFiguresIfChild } from './lib/child';
 import type { Figure } from './lib/report';
 
 const MB = 1 << 20;
@@ -51,6 +52,6 @@ export function benchAdversarial(): Figure[] {
   ];
 }
 
-if (require.main === module) {
+if (require.main === module && !sendFiguresIfChild(benchAdversarial)) {
   for (const f of benchAdversarial()) console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit}`);
 }

@@ -2,11 +2,13 @@
  * Join-link detection throughput over a mixed corpus of 10,000 events: the invitation vectors
  * (every service, wrapper and negative) with fresh meeting numbers, plus a share of long
  * newsletter-style bodies with no meeting at all.
- * Run alone with `npx tsx bench/joinlink.ts`; `npm run bench` calls benchJoinLink().
+ * Run alone with `npx tsx bench/joinlink.ts`; `npm run bench` runs it first, in a fresh child process
+ * (bench/lib/child.ts), so it never measures a heap, JIT state or open servers other benches left.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectJoinLink, type JoinLinkInput } from '../src/shared/joinlink';
+import { sendFiguresIfChild } from './lib/child';
 import type { Figure } from './lib/report';
 
 const EVENTS = 10_000;
@@ -82,7 +84,7 @@ export async function benchJoinLink(): Promise<Figure[]> {
   ];
 }
 
-if (require.main === module) {
+if (require.main === module && !sendFiguresIfChild(benchJoinLink)) {
   benchJoinLink()
     .then((figures) => {
       for (const f of figures) console.log(`${f.name}: ${f.value} ${f.unit}`);

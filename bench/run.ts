@@ -5,8 +5,10 @@ import { benchBundleSize } from './bundle-size';
 import { benchFirstLoad } from './first-load';
 import { benchMerged } from './merged';
 import { benchRedisDown } from './redis-down';
+import { figuresFromChild } from './lib/child';
 import { printFigures, type Figure } from './lib/report';
 import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 
 /** How busy the machine was: wall-clock figures (first card, req/s) move with it; ratios and CPU-time figures much less. */
 function machineLoad(when: string): Figure {
@@ -15,6 +17,10 @@ function machineLoad(when: string): Figure {
 
 async function main(): Promise<void> {
   const figures: Figure[] = [machineLoad('at start')];
+  // CPU-bound detection first, each in a fresh process: the same conditions every run, whatever
+  // the server benches leave behind (heap, JIT feedback, sockets).
+  figures.push(...(await figuresFromChild(join(__dirname, 'joinlink.ts'))));
+  figures.push(...(await figuresFromChild(join(__dirname, 'joinlink-adversarial.ts'))));
   figures.push(...benchBundleSize());
   figures.push(...(await benchFirstLoad()));
   figures.push(...(await benchApi()));
@@ -22,10 +28,6 @@ async function main(): Promise<void> {
   figures.push(...(await benchRedisDown()));
   const { benchSearch } = await import('./search');
   figures.push(...(await benchSearch()));
-  const { benchJoinLink } = await import('./joinlink');
-  figures.push(...(await benchJoinLink()));
-  const { benchAdversarial } = await import('./joinlink-adversarial');
-  figures.push(...benchAdversarial());
   figures.push(machineLoad('at end'));
   if (process.env.BENCH_SKIP_ANALYSIS !== '1') {
     const { groups, totalBytes } = await analyseFirstPaint();

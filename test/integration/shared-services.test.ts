@@ -69,4 +69,24 @@ if (pgUrl && redisUrl) describe('two servers on PostgreSQL and Redis', () => {
       expect(a.demo!.authority.tokenRequests.refresh_token).toBe(round);
     }
   });
+
+  it('an integration an admin disables on one server is refused there at once, and on the other within 1 s', async () => {
+    const admin = await signedInDevice(a, DEMO_USERS[0]!.oid);
+    const device = await signedInDevice(a, DEMO_USERS[2]!.oid);
+    expect((await device.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
+    const onB = () => fetch(`${b.url}/api/meetings?limit=7`, { headers: device.headers });
+    expect((await onB()).status).toBe(200); // B's access memo now holds "enabled"
+    expect((await admin.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: false })).status).toBe(200);
+    const disabledAt = performance.now();
+    // Refused: Google stays on for the demo tenant and this user has not connected it, so 409 not_connected.
+    expect((await device.get('/api/meetings?limit=7')).status).toBe(409);
+    let status = 200;
+    while (status === 200 && performance.now() - disabledAt < 3000) {
+      status = (await onB()).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(409);
+    expect(performance.now() - disabledAt).toBeLessThan(1000 + 500); // the bound, plus this loop's own steps
+    expect((await admin.send('PUT', '/api/admin/integrations/outlook-calendar', { enabled: true })).status).toBe(200);
+  });
 });

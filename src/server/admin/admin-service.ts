@@ -5,7 +5,7 @@ import type { AccessCheck } from '../access/access-check';
 import { INTEGRATION_NAMES, INTEGRATIONS } from '../access/integrations';
 import { verifyChain, type ChainVerdict } from '../audit/chain';
 import { AppError } from '../errors/app-error';
-import type { AdminStore, AdminWrite, AuditDraft, AuditRow, ConsentStatus, IntegrationSetting } from '../store/admin-store';
+import type { AdminChangeResult, AdminStore, AdminWrite, AuditDraft, AuditRow, ConsentStatus, IntegrationSetting } from '../store/admin-store';
 
 /** Who is changing what: an admin of `tid` (checked by the route guard), in one request. */
 export interface AdminActor {
@@ -46,6 +46,16 @@ export class AdminService {
     this.now = options.now ?? Date.now;
   }
 
+  /** Every change goes through here: written with its audit entries, then the access check's memo of the tenant is dropped. */
+  private async apply(tid: string, writes: AdminWrite[], audit: AuditDraft[]): Promise<AdminChangeResult> {
+    try {
+      return await this.options.store.apply(tid, writes, audit);
+    } finally {
+      // Even when the write failed: it may have committed before the error reached us.
+      this.options.access.changed(tid);
+    }
+  }
+
   async integrations(tid: string): Promise<Integration[]> {
     const [policy, connected] = await Promise.all([this.options.access.policy(tid), this.options.store.connectedUsers(tid)]);
     return INTEGRATIONS.map((provider) => present(policy.settings.get(provider)!, connected[provider] ?? 0));
@@ -65,7 +75,7 @@ export class AdminService {
     if (!sameAccess(before.access, after.access)) {
       audit.push(this.draft(actor, 'integration.access_changed', target, before.access, after.access));
     }
-    if (audit.length) await this.options.store.apply(actor.tid, [{ kind: 'integration', setting: after }], audit);
+    if (audit.length) await this.apply(actor.tid, [{ kind: 'integration', setting: after }], audit);
     return present(after, (await this.options.store.connectedUsers(actor.tid))[provider] ?? 0);
   }
 
@@ -81,7 +91,7 @@ export class AdminService {
     const existing = await this.options.store.audiences(actor.tid);
     const audience = normalAudience(randomUUID(), input, undefined);
     assertUniqueName(existing, audience);
-    await this.options.store.apply(actor.tid, [{ kind: 'audience', audience }], [
+    await this.apply(actor.tid, [{ kind: 'audience', audience }], [
       this.draft(actor, 'audience.created', { type: 'audience', id: audience.id }, undefined, audience),
     ]);
     return audience;
@@ -94,7 +104,7 @@ export class AdminService {
     const after = normalAudience(id, input, before);
     assertUniqueName(existing, after);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      await this.options.store.apply(actor.tid, [{ kind: 'audience', audience: after }], [
+      await this.apply(actor.tid, [{ kind: 'audience', audience: after }], [
         this.draft(actor, 'audience.updated', { type: 'audience', id }, before, after),
       ]);
     }
@@ -114,7 +124,7 @@ export class AdminService {
       writes.push({ kind: 'integration', setting: { ...setting, access } });
       audit.push(this.draft(actor, 'integration.access_changed', { type: 'integration', id: setting.provider }, setting.access, access));
     }
-    await this.options.store.apply(actor.tid, writes, audit);
+    await this.apply(actor.tid, writes, audit);
   }
 
   async people(tid: string, query: string | undefined, limit = 50): Promise<DirectoryPerson[]> {
@@ -124,7 +134,7 @@ export class AdminService {
 
   /** Deletes every stored connection of the tenant for the provider; the entry records the counts. */
   async purgeConnections(actor: AdminActor, provider: ProviderId): Promise<{ users: number; entries: number }> {
-    const result = await this.options.store.apply(actor.tid, [{ kind: 'purge_connections', provider }], [
+    const result = await this.apply(actor.tid, [{ kind: 'purge_connections', provider }], [
       this.draft(actor, 'integration.connections_purged', { type: 'integration', id: provider }, undefined, {}),
     ]);
     const purged = result.purged ?? { users: [], entries: 0 };
@@ -136,7 +146,7 @@ export class AdminService {
   async recordConsent(actor: AdminActor, provider: ProviderId, status: ConsentStatus): Promise<void> {
     const before = (await this.options.store.consents(actor.tid)).find((c) => c.provider === provider);
     const record = { provider, status, at: this.now(), actor: { oid: actor.oid, name: actor.name } };
-    await this.options.store.apply(actor.tid, [{ kind: 'consent', record }], [
+    await this.apply(actor.tid, [{ kind: 'consent', record }], [
       this.draft(actor, status === 'granted' ? 'consent.granted' : 'consent.not_granted', { type: 'integration', id: provider }, before && { status: before.status }, { status }),
     ]);
   }

@@ -14,22 +14,32 @@ const BROWSER_ENCODINGS = 'gzip, deflate, br';
 interface Side {
   ready: ServerReady;
   child: ChildProcess;
+  /** CPU time (µs) the server has used so far. */
+  cpu(): Promise<number>;
   stop(): Promise<void>;
 }
 
 /**
  * A server under test in its own process (bench/lib/api-server.ts), so this process is only the
- * load generator and both sides are measured the same way. `BENCH_CPU_PROF=<dir>` profiles the
- * servers (`node --cpu-prof`), one folder per side (the
- * largest file in each is the server's main thread).
+ * load generator and both sides are measured the same way. `BENCH_CPU_PROF=<dir>` writes a CPU
+ * profile of each server under load (app.cpuprofile, bare.cpuprofile; start-up left out).
  */
 function startSide(message: { kind: 'app'; env: Record<string, string> } | { kind: 'bare'; body: unknown }): Promise<Side> {
-  const profile = process.env.BENCH_CPU_PROF;
-  const execArgv = [...process.execArgv, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profile, message.kind)}`] : [])];
-  const child = fork(join(__dirname, 'lib/api-server.ts'), [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'lib/api-server.ts'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return new Promise((resolve, reject) => {
-    child.once('message', (ready) => resolve({ ready: ready as ServerReady, child, stop: () => (child.disconnect(), exited) }));
+    const cpu = () =>
+      new Promise<number>((r) => {
+        const listen = (m: unknown) => {
+          if (typeof m === 'object' && m !== null && 'cpu' in m) {
+            child.off('message', listen);
+            r((m as { cpu: number }).cpu);
+          }
+        };
+        child.on('message', listen);
+        child.send('cpu');
+      });
+    child.once('message', (ready) => resolve({ ready: ready as ServerReady, child, cpu, stop: () => (child.disconnect(), exited) }));
     child.once('exit', (code) => reject(new Error(`the ${message.kind} server exited with ${code} before it was ready`)));
     child.send(message);
   });
@@ -71,21 +81,26 @@ export async function benchApiWith(label: string, env: Record<string, string>): 
       if (Math.abs(bareBytes - identityBytes) > 64) throw new Error(`bodies differ: ${identityBytes} vs ${bareBytes} bytes`);
       const gzipHeaders = { ...headers, 'accept-encoding': BROWSER_ENCODINGS };
       const runs = [
-        { key: 'cached', url: meetingsUrl, headers },
-        { key: 'gzip', url: meetingsUrl, headers: gzipHeaders },
-        { key: 'bare', url: bare.ready.url, headers: gzipHeaders },
+        { key: 'cached', url: meetingsUrl, headers, side: app },
+        { key: 'gzip', url: meetingsUrl, headers: gzipHeaders, side: app },
+        { key: 'bare', url: bare.ready.url, headers: gzipHeaders, side: bare },
       ] as const;
       const sums = { cached: 0, gzip: 0, bare: 0 };
+      /** The server's CPU µs per request, summed over rounds: on a busy machine this moves less than req/s. */
+      const cpuPer = { cached: 0, gzip: 0, bare: 0 };
       // Warm both up (JIT, sockets), then interleave, rotating the order each round so no side
       // always runs first or last in a round.
       for (const r of runs) await load(r.url, r.headers, 1000);
       for (let round = 0; round < ROUNDS; round++) {
         for (let i = 0; i < runs.length; i++) {
           const r = runs[(i + round) % runs.length]!;
+          const cpuBefore = await r.side.cpu();
           const result = await load(r.url, r.headers, REQUESTS);
+          const cpu = ((await r.side.cpu()) - cpuBefore) / REQUESTS;
           if (result.failures) throw new Error(`load run (${r.key}) had failures`);
           sums[r.key] += result.perSecond;
-          if (process.env.BENCH_VERBOSE) console.log(`round ${round} ${r.key}: ${result.perSecond.toFixed(0)} req/s`);
+          cpuPer[r.key] += cpu;
+          if (process.env.BENCH_VERBOSE) console.log(`round ${round} ${r.key}: ${result.perSecond.toFixed(0)} req/s, server ${cpu.toFixed(0)} µs CPU per request`);
         }
       }
       const ratio = sums.cached / sums.bare;
@@ -97,8 +112,8 @@ export async function benchApiWith(label: string, env: Record<string, string>): 
         { name: `cached /api/meetings, gzip${label}`, value: sums.gzip / ROUNDS, unit: 'req/s' },
         { name: `bare Express JSON route${label}`, value: sums.bare / ROUNDS, unit: 'req/s (own process, same headers and body)' },
         // The brief's bar is for the default (in-process) cache; the Redis figure is reported, not judged.
-        { name: `cached /api/meetings ÷ bare Express${label}`, value: ratio, unit: '×', ...judged(ratio) },
-        { name: `cached /api/meetings, gzip ÷ bare Express${label}`, value: gzipRatio, unit: '×', ...judged(gzipRatio) },
+        { name: `cached /api/meetings ÷ bare Express${label}`, value: ratio, unit: `× (server CPU per request: bare ÷ cached ${(cpuPer.bare / cpuPer.cached).toFixed(3)}×, ${(cpuPer.cached / ROUNDS).toFixed(0)} vs ${(cpuPer.bare / ROUNDS).toFixed(0)} µs)`, ...judged(ratio) },
+        { name: `cached /api/meetings, gzip ÷ bare Express${label}`, value: gzipRatio, unit: `× (server CPU per request: bare ÷ cached ${(cpuPer.bare / cpuPer.gzip).toFixed(3)}×, ${(cpuPer.gzip / ROUNDS).toFixed(0)} µs)`, ...judged(gzipRatio) },
         { name: `cached /api/meetings body, identity → gzip${label}`, value: identityBytes / 1024, unit: `KB → ${(gzipBytes / 1024).toFixed(1)} KB` },
       ];
     } finally {

@@ -5,7 +5,9 @@
  * the other. Talks over IPC; exits when the parent disconnects or after a bounded lifetime.
  */
 import express from 'express';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { DEMO_USERS } from '../../src/demo';
 import { signedInDevice } from '../../test/helpers/api-client';
@@ -17,9 +19,31 @@ export type ServerReady =
 
 const LIFETIME_MS = 10 * 60_000;
 
+/**
+ * With BENCH_CPU_PROF=<dir>: a CPU profile of the server from when it is ready (start-up left out)
+ * until the parent lets go, written to <dir>/<kind>.cpuprofile.
+ */
+function profileFromNow(kind: string): (() => Promise<void>) | undefined {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir) return undefined;
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 100 });
+  session.post('Profiler.start');
+  return () =>
+    new Promise((resolve) =>
+      session.post('Profiler.stop', (err, result) => {
+        if (!err) writeFileSync(`${dir}/${kind}.cpuprofile`, JSON.stringify(result.profile));
+        resolve();
+      }),
+    );
+}
+
 async function startAppSide(env: Record<string, string>): Promise<ServerReady> {
   const app = await startApp({ LOG_LEVEL: 'silent', ...env });
-  process.on('disconnect', () => void app.stop().finally(() => process.exit(0)));
+  let stopProfile: (() => Promise<void>) | undefined;
+  process.on('disconnect', () => void (stopProfile?.() ?? Promise.resolve()).then(() => app.stop()).finally(() => process.exit(0)));
   const device = await signedInDevice(app, DEMO_USERS[0]!.oid);
   if ((await device.send('POST', '/api/connections/outlook-calendar')).status !== 200) throw new Error('connect failed');
   const url = `${app.url}/api/meetings`;
@@ -28,6 +52,7 @@ async function startAppSide(env: Record<string, string>): Promise<ServerReady> {
   const cold = await Promise.all(Array.from({ length: 100 }, () => fetch(url, { headers: device.headers })));
   const coldUpstreamFetches = app.demo!.calendar.requestCount - before;
   const body: unknown = await cold[0]!.json();
+  stopProfile = profileFromNow('app');
   return { kind: 'app', url, headers: device.headers, coldUpstreamFetches, coldFailures: cold.filter((r) => r.status !== 200).length, body };
 }
 
@@ -38,12 +63,20 @@ async function startBareSide(body: unknown): Promise<ServerReady> {
   });
   const server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  process.on('disconnect', () => server.close(() => process.exit(0)));
+  const stopProfile = profileFromNow('bare');
+  process.on('disconnect', () => void (stopProfile?.() ?? Promise.resolve()).then(() => server.close(() => process.exit(0))));
   return { kind: 'bare', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/json` };
 }
 
 if (require.main === module) {
   setTimeout(() => process.exit(2), LIFETIME_MS).unref();
+  // After start-up, `cpu` asks for the CPU time this server has used so far (µs), for CPU per request.
+  process.on('message', (message: unknown) => {
+    if (message === 'cpu') {
+      const used = process.cpuUsage();
+      process.send!({ cpu: used.user + used.system });
+    }
+  });
   process.once('message', (message: { kind: 'app'; env: Record<string, string> } | { kind: 'bare'; body: unknown }) => {
     (message.kind === 'app' ? startAppSide(message.env) : startBareSide(message.body))
       .then((ready) => process.send!(ready))

@@ -153,9 +153,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
       now: clock,
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config, registry), openApiRoute(config.publicUrl, packageVersion())],
+    // The pane's hot route first: every router before it is walked on each request.
     apiRoutes: [
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }, clock),
       meetingsRoute(meetings, registry, access, clock),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }, clock),
       connectionsRoutes(connections, meetings, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
       activityRoutes(activity),

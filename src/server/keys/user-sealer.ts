@@ -9,7 +9,8 @@ import { requireUserKey } from '../vault/user-key';
 export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
   // Derived keys are remembered per caller (by key id, never by the user key itself), so a cache
   // hit costs one hash and one AES-GCM open.
-  const derived = new Map<string, { key: Buffer; aad: Buffer; bytesAad: Buffer }>();
+  // The bound sealer is kept with them, so a request allocates no closures.
+  const derived = new Map<string, BoundSealer>();
 
   function parts(tid: string, oid: string, scope: string, userKeyText: string | undefined) {
     const userKey = requireUserKey(userKeyText);
@@ -24,14 +25,29 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
       const master = keys.current;
       const aad = associatedData({ ...owner, keyId, masterKid: master.kid });
       // Derived forms (a precompressed answer) get their own associated data: never mistaken for a value.
-      found = { key: deriveEntryKey(master.key, userKey, owner, 'cache'), aad, bytesAad: Buffer.concat([aad, Buffer.from('\0derived')]) };
+      found = bound({ keyId, key: deriveEntryKey(master.key, userKey, owner, 'cache'), aad, bytesAad: Buffer.concat([aad, Buffer.from('\0derived')]) });
       if (derived.size >= maxRemembered) derived.delete(derived.keys().next().value as string);
       derived.set(id, found);
     }
-    return { keyId, ...found };
+    return found;
   }
 
-  const bound = ({ keyId, key, aad, bytesAad }: { keyId: string; key: Buffer; aad: Buffer; bytesAad: Buffer }) => ({
+  return {
+    /** A sealer bound to one caller; `keyId` goes into cache keys so devices never collide. */
+    forCaller(tid: string, oid: string, scope: string, userKey: string | undefined): BoundSealer {
+      return parts(tid, oid, scope, userKey);
+    },
+    /** The same for several scopes (one per provider) of one call: the user key is read and hashed once. */
+    forDevice(tid: string, oid: string, userKeyText: string | undefined) {
+      const userKey = requireUserKey(userKeyText);
+      const keyId = userKeyId(userKey);
+      return { forScope: (scope: string): BoundSealer => partsFor(tid, oid, scope, userKey, keyId) };
+    },
+  };
+}
+
+function bound({ keyId, key, aad, bytesAad }: { keyId: string; key: Buffer; aad: Buffer; bytesAad: Buffer }) {
+  return {
     keyId,
     seal: (value: unknown): Sealed => seal(key, Buffer.from(JSON.stringify(value)), aad),
     /** The sealed value's JSON as bytes (what goes on the wire, no decoding to a string). */
@@ -40,20 +56,9 @@ export function createUserSealer(keys: MasterKeyRing, maxRemembered = 10_000) {
     /** Bytes derived from a value (its compressed answer), sealed apart from values. */
     sealDerived: (bytes: Buffer): Sealed => seal(key, bytes, bytesAad),
     openDerived: (sealed: Sealed): Buffer => open(key, sealed, bytesAad),
-  });
-
-  return {
-    /** A sealer bound to one caller; `keyId` goes into cache keys so devices never collide. */
-    forCaller(tid: string, oid: string, scope: string, userKey: string | undefined) {
-      return bound(parts(tid, oid, scope, userKey));
-    },
-    /** The same for several scopes (one per provider) of one call: the user key is read and hashed once. */
-    forDevice(tid: string, oid: string, userKeyText: string | undefined) {
-      const userKey = requireUserKey(userKeyText);
-      const keyId = userKeyId(userKey);
-      return { forScope: (scope: string) => bound(partsFor(tid, oid, scope, userKey, keyId)) };
-    },
   };
 }
+
+type BoundSealer = ReturnType<typeof bound>;
 
 export type UserSealer = ReturnType<typeof createUserSealer>;

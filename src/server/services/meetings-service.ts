@@ -10,8 +10,8 @@ import type { InjectorContext, TokenInjector } from '../vault/token-injector';
 import { tokenSource } from '../vault/token-source';
 import type { Sealed } from '../vault/crypto';
 import { DerivedMemo } from '../cache/derived-memo';
-import { deflatePart, packPart, spliceGzip, unpackPart } from '../http/gzip-splice';
-import type { JsonAnswer } from '../http/json-answer';
+import { deflatePart, packPart, spliceGzip, unpackPart, type DeflatedPart } from '../http/gzip-splice';
+import { answerBytes, type JsonAnswer } from '../http/json-answer';
 import { gzipSync } from 'node:zlib';
 
 const HEAD = Buffer.from('{"meetings":');
@@ -25,6 +25,12 @@ interface Part {
   outcome: ProviderOutcome;
   /** The meetings' JSON as bytes, when `ok`. */
   meetings?: Buffer;
+  /**
+   * Instead of `meetings`, for a gzip answer: the remembered compressed form of the cached value,
+   * opened with the caller's key (which authenticates it as theirs as much as opening the value
+   * would), so the value itself is not decrypted as well.
+   */
+  packed?: DeflatedPart;
   /** The cached value they came from and the caller's sealer (for the remembered compressed form). */
   sealed?: Sealed;
   sealer?: CallerSealer;
@@ -77,8 +83,8 @@ export class MeetingsService {
   ): Promise<JsonAnswer> {
     if (providers.length === 0) throw new AppError('not_enabled', 'No calendar integration is enabled for you; ask your administrator.');
     const device = this.sealer.forDevice(ctx.user.tid, ctx.user.oid, ctx.userKey);
-    const parts = await Promise.all(providers.map((p) => this.part(ctx, device.forScope(p.id), p, range, limit)));
-    const answered = parts.filter((p) => p.meetings !== undefined);
+    const parts = await Promise.all(providers.map((p) => this.part(ctx, device.forScope(p.id), p, range, limit, gzip)));
+    const answered = parts.filter((p) => p.outcome.status === 'ok');
     if (answered.length === 0) {
       const failed = parts.find((p) => p.outcome.status === 'error');
       if (failed) throw failed.error;
@@ -91,28 +97,21 @@ export class MeetingsService {
     const outcomes: ProviderOutcome[] = [...parts.map((p) => p.outcome), ...notEnabled.map((id) => ({ id, status: 'not_enabled' as const }))];
     const tail = Buffer.from(`,"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":${JSON.stringify(outcomes)}}`);
     if (answered.length > 1) {
-      const body = Buffer.concat([HEAD, Buffer.from(merge(answered.map((p) => p.meetings!.toString('utf8')), limit)), tail]);
-      return gzip && body.length >= COMPRESS_FROM ? { body: gzipSync(body), gzip: true } : { body, gzip: false };
+      const body = Buffer.concat([HEAD, Buffer.from(merge(answered.map((p) => meetingsOf(p).toString('utf8')), limit)), tail]);
+      return gzip && body.length >= COMPRESS_FROM ? { chunks: [gzipSync(body)], gzip: true } : { chunks: [body], gzip: false };
     }
     const only = answered[0]!;
+    if (only.packed) return { chunks: [spliceGzip(only.packed, tail)], gzip: true };
     const meetings = only.meetings!;
-    if (!gzip || meetings.length < COMPRESS_FROM || !only.sealed || !only.sealer) return { body: Buffer.concat([HEAD, meetings, tail]), gzip: false };
-    const remembered = this.compressed.get(only.sealed);
-    if (remembered) {
-      try {
-        return { body: spliceGzip(unpackPart(only.sealer.openDerived(remembered)), tail), gzip: true };
-      } catch {
-        // Not this caller's (or not this master key's): derive it again below.
-      }
-    }
+    if (!gzip || meetings.length < COMPRESS_FROM || !only.sealed || !only.sealer) return { chunks: [HEAD, meetings, tail], gzip: false };
     const part = deflatePart(Buffer.concat([HEAD, meetings]));
     this.compressed.set(only.sealed, only.sealer.sealDerived(packPart(part)));
-    return { body: spliceGzip(part, tail), gzip: true };
+    return { chunks: [spliceGzip(part, tail)], gzip: true };
   }
 
   /** The same answer as text, uncompressed. */
   async upcomingJson(ctx: InjectorContext, providers: readonly Provider[], range: TimeRange, limit: number, notEnabled: readonly ProviderId[] = []): Promise<string> {
-    return (await this.upcomingAnswer(ctx, providers, range, limit, notEnabled)).body.toString('utf8');
+    return answerBytes(await this.upcomingAnswer(ctx, providers, range, limit, notEnabled)).toString('utf8');
   }
 
   /** Forget a user's cached meetings (after connect or disconnect). */
@@ -138,7 +137,7 @@ export class MeetingsService {
     };
   }
 
-  private async part(ctx: InjectorContext, sealer: CallerSealer, provider: Provider, range: TimeRange, limit: number): Promise<Part> {
+  private async part(ctx: InjectorContext, sealer: CallerSealer, provider: Provider, range: TimeRange, limit: number, gzip = false): Promise<Part> {
     const { tid, oid } = ctx.user;
     const key = `${sealer.keyId}:${provider.id}:${range.from.toISOString()}:${range.to.toISOString()}:${limit}`;
     const load = async (): Promise<unknown> => {
@@ -154,6 +153,15 @@ export class MeetingsService {
     };
     try {
       const { value, stale } = await this.cache.getOrLoad(`${tid}:${oid}`, key, async () => sealer.seal(await load()));
+      const remembered = gzip ? this.compressed.get(value) : undefined;
+      if (remembered) {
+        try {
+          // Only an `ok` list large enough to compress is ever remembered.
+          return { outcome: { id: provider.id, status: 'ok' }, packed: unpackPart(sealer.openDerived(remembered)), sealed: value, sealer, stale };
+        } catch {
+          // Not this caller's (or not this master key's): open the value below.
+        }
+      }
       let bytes: Buffer;
       let sealed: Sealed | undefined = value;
       try {
@@ -172,6 +180,12 @@ export class MeetingsService {
       return { outcome: { id: provider.id, status: 'error' }, stale: false, error: err };
     }
   }
+}
+
+/** A part's meetings as JSON bytes, opening the cached value when only its compressed form was read. */
+function meetingsOf(part: Part): Buffer {
+  if (part.meetings) return part.meetings;
+  return part.sealer!.open(part.sealed!);
 }
 
 /** Several providers' lists (each already in start order) as one, in start order, at most `limit`. */

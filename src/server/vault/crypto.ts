@@ -58,8 +58,10 @@ export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): Sealed {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(aad);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return { nonce, ciphertext: Buffer.concat([body, cipher.getAuthTag()]) };
+  // GCM is a stream mode: final() adds no bytes, so the body and tag are copied once, into place.
+  const body = cipher.update(plaintext);
+  cipher.final();
+  return { nonce, ciphertext: Buffer.concat([body, cipher.getAuthTag()], body.length + TAG_BYTES) };
 }
 
 /** Any change to key, nonce, associated data or ciphertext fails authentication. */
@@ -69,7 +71,9 @@ export function open(key: Buffer, sealed: Sealed, aad: Buffer): Buffer {
     const decipher = createDecipheriv('aes-256-gcm', key, sealed.nonce);
     decipher.setAAD(aad);
     decipher.setAuthTag(sealed.ciphertext.subarray(sealed.ciphertext.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(sealed.ciphertext.subarray(0, sealed.ciphertext.length - TAG_BYTES)), decipher.final()]);
+    const plaintext = decipher.update(sealed.ciphertext.subarray(0, sealed.ciphertext.length - TAG_BYTES));
+    decipher.final(); // checks the tag (throws on any change); GCM adds no bytes here
+    return plaintext;
   } catch {
     throw new VaultCryptoError();
   }

@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -9,6 +9,7 @@ import { authenticate } from './middleware/authenticate';
 import { securityHeaders } from './middleware/security-headers';
 import { readUserKey } from './middleware/user-key';
 import { requestLog } from './middleware/request-log';
+import { series } from './middleware/series';
 
 export interface AppParts {
   logger: Logger;
@@ -36,16 +37,16 @@ export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', parts.trustProxy ?? ['loopback']);
-  app.use(requestLog(parts.logger, parts.metrics));
-  app.use(securityHeaders(parts.authorityOrigin, parts.https));
+  app.use(series(requestLog(parts.logger, parts.metrics), securityHeaders(parts.authorityOrigin, parts.https)));
 
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);
   for (const router of parts.publicRoutes) app.use(router);
 
-  app.use('/api', express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), (_req, res, next) => {
+  const noStore: RequestHandler = (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
-  });
+  };
+  app.use('/api', series(express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), noStore));
   for (const router of parts.apiRoutes) app.use(router);
   app.use('/api', notFound);
 

@@ -12,6 +12,7 @@ declare module 'express-serve-static-core' {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const CHILD = Symbol('request logger');
 
 /**
  * Request id, one access-log line and the request metrics (count and duration), in one `finish` listener. Leaner than
@@ -21,14 +22,25 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * which carry tokens and the user key.
  */
 export function requestLog(logger: Logger, metrics: Metrics): RequestHandler {
+  const withLog = new WeakSet<object>();
   return (req, res, next) => {
     const started = performance.now();
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     req.id = id;
     res.setHeader('X-Request-Id', id);
-    let child: Logger | undefined;
-    Object.defineProperty(req, 'log', { get: () => (child ??= logger.child({ reqId: id })), configurable: true });
+    // `req.log` is a getter on this app's request prototype, defined once: a per-request
+    // defineProperty would cost on every request and turn each request object into a slow one.
+    const proto = Object.getPrototypeOf(req) as object;
+    if (!withLog.has(proto)) {
+      withLog.add(proto);
+      Object.defineProperty(proto, 'log', {
+        configurable: true,
+        get(this: { id?: string; [CHILD]?: Logger }) {
+          return (this[CHILD] ??= logger.child({ reqId: this.id }));
+        },
+      });
+    }
     res.on('finish', () => {
       const status = res.statusCode;
       const route = req.route?.path ?? (status === 404 ? 'unmatched' : req.originalUrl.startsWith('/api/') ? '/api (before a route)' : 'static');

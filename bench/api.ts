@@ -5,7 +5,7 @@ import type { ServerReady } from './lib/api-server';
 import { load } from './lib/load';
 import type { Figure } from './lib/report';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const API_TARGET = 0.75;
 const REQUESTS = 3000;
 /** What a browser sends: the cached route splices gzip for it, the bare route ignores it. */

@@ -15,11 +15,19 @@ export class DerivedMemo {
   ) {}
 
   get(of: Sealed): Sealed | undefined {
-    return this.entries.get(of.nonce.toString('base64'));
+    return this.entries.get(idOf(of));
   }
 
   set(of: Sealed, derived: Sealed): void {
-    const id = of.nonce.toString('base64');
+    this.setById(idOf(of), derived);
+  }
+
+  /** By an explicit id: a form derived from several values names them all (see `idOfAll`). */
+  getById(id: string): Sealed | undefined {
+    return this.entries.get(id);
+  }
+
+  setById(id: string, derived: Sealed): void {
     this.drop(id);
     this.entries.set(id, derived);
     this.bytes += sizeOf(derived);
@@ -34,6 +42,15 @@ export class DerivedMemo {
     this.bytes -= sizeOf(found);
     this.entries.delete(id);
   }
+}
+
+function idOf(of: Sealed): string {
+  return of.nonce.toString('base64');
+}
+
+/** The id of a form derived from several values together (and `extra`, e.g. the limit), in order. */
+export function idOfAll(values: readonly Sealed[], extra: string): string {
+  return `${values.map(idOf).join(',')};${extra}`;
 }
 
 function sizeOf(sealed: Sealed): number {

@@ -9,10 +9,9 @@ import { StoreUnavailableError } from '../store/unavailable-store';
 import type { InjectorContext, TokenInjector } from '../vault/token-injector';
 import { tokenSource } from '../vault/token-source';
 import type { Sealed } from '../vault/crypto';
-import { DerivedMemo } from '../cache/derived-memo';
+import { DerivedMemo, idOfAll } from '../cache/derived-memo';
 import { deflatePart, packPart, spliceGzip, unpackPart, type DeflatedPart } from '../http/gzip-splice';
 import { answerBytes, type JsonAnswer } from '../http/json-answer';
-import { gzipSync } from 'node:zlib';
 
 const HEAD = Buffer.from('{"meetings":');
 /** Smaller answers go out as they are: compressing a few hundred bytes saves nothing. */
@@ -53,6 +52,10 @@ const NOT_CONNECTED = '{"status":"not_connected"}';
 export class MeetingsService {
   private readonly upstreamBudget: KeyedTokenBucket;
   private readonly compressed = new DerivedMemo();
+  /** Merged lists of several providers, by their cached values and the limit: merging parses and re-serialises. */
+  private readonly merged = new DerivedMemo();
+  /** The gzip of a merged list, by the same id. */
+  private readonly mergedCompressed = new DerivedMemo();
 
   constructor(
     private readonly injector: TokenInjector,
@@ -96,16 +99,46 @@ export class MeetingsService {
     const stale = parts.some((p) => p.stale);
     const outcomes: ProviderOutcome[] = [...parts.map((p) => p.outcome), ...notEnabled.map((id) => ({ id, status: 'not_enabled' as const }))];
     const tail = Buffer.from(`,"stale":${stale},"generatedAt":"${new Date(this.now()).toISOString()}","providers":${JSON.stringify(outcomes)}}`);
-    if (answered.length > 1) {
-      const body = Buffer.concat([HEAD, Buffer.from(merge(answered.map((p) => meetingsOf(p).toString('utf8')), limit)), tail]);
-      return gzip && body.length >= COMPRESS_FROM ? { chunks: [gzipSync(body)], gzip: true } : { chunks: [body], gzip: false };
-    }
+    if (answered.length > 1) return this.mergedAnswer(answered, limit, tail, gzip);
     const only = answered[0]!;
     if (only.packed) return { chunks: [spliceGzip(only.packed, tail)], gzip: true };
     const meetings = only.meetings!;
     if (!gzip || meetings.length < COMPRESS_FROM || !only.sealed || !only.sealer) return { chunks: [HEAD, meetings, tail], gzip: false };
     const part = deflatePart(Buffer.concat([HEAD, meetings]));
     this.compressed.set(only.sealed, only.sealer.sealDerived(packPart(part)));
+    return { chunks: [spliceGzip(part, tail)], gzip: true };
+  }
+
+  /**
+   * Several providers' lists merged. The merged list (and its gzip) is derived once per set of
+   * cached values and remembered like the single list's gzip: sealed under the first part's
+   * caller key, by the values' nonces and the limit, so only this caller's own values find it.
+   */
+  private mergedAnswer(answered: Part[], limit: number, tail: Buffer, gzip: boolean): JsonAnswer {
+    const sealer = answered[0]!.sealer;
+    const values = answered.map((p) => p.sealed).filter((v): v is Sealed => v !== undefined);
+    const id = sealer && values.length === answered.length ? idOfAll(values, String(limit)) : undefined;
+    const recall = (memo: DerivedMemo): Buffer | undefined => {
+      const found = id === undefined ? undefined : memo.getById(id);
+      if (!found) return undefined;
+      try {
+        return sealer!.openDerived(found);
+      } catch {
+        return undefined; // not this caller's: derive again
+      }
+    };
+    if (gzip) {
+      const packed = recall(this.mergedCompressed);
+      if (packed) return { chunks: [spliceGzip(unpackPart(packed), tail)], gzip: true };
+    }
+    let meetings = recall(this.merged);
+    if (!meetings) {
+      meetings = Buffer.from(merge(answered.map((p) => meetingsOf(p).toString('utf8')), limit));
+      if (id !== undefined) this.merged.setById(id, sealer!.sealDerived(meetings));
+    }
+    if (!gzip || meetings.length < COMPRESS_FROM) return { chunks: [HEAD, meetings, tail], gzip: false };
+    const part = deflatePart(Buffer.concat([HEAD, meetings]));
+    if (id !== undefined) this.mergedCompressed.setById(id, sealer!.sealDerived(packPart(part)));
     return { chunks: [spliceGzip(part, tail)], gzip: true };
   }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import type { Meeting, ProviderId } from '../../../src/shared/api';
 import type { UserIdentity } from '../../../src/server/auth/user-token-verifier';
 import { MemoryResultsCache } from '../../../src/server/cache/memory-cache';
@@ -66,6 +67,28 @@ describe('MeetingsService fan-out', () => {
     const body = JSON.parse(await service(injector({ 'outlook-calendar': 'connected', 'google-calendar': 'connected' }).i).upcomingJson(ctx, [outlook.p, google.p], range, 3));
     expect(body.meetings.map((m: Meeting) => m.title)).toEqual(['a', 'b', 'c']);
     expect(body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'ok' }]);
+  });
+
+  it('a merged list is remembered per cached values and limit: the same bytes again, gzip too, and never another device’s', async () => {
+    const many = (provider: ProviderId, day: number) =>
+      Array.from({ length: 30 }, (_, i) => meeting(provider, `2026-12-0${day}T09:00:00.000Z`.replace('09:00', `${String(i % 24).padStart(2, '0')}:00`), `${provider}-${i}`));
+    const outlook = provider('outlook-calendar', async () => many('outlook-calendar', 2));
+    const google = provider('google-calendar', async () => many('google-calendar', 3));
+    const s = service(injector({ 'outlook-calendar': 'connected', 'google-calendar': 'connected' }).i);
+    const parse = (a: { chunks: readonly Buffer[]; gzip: boolean }) => JSON.parse((a.gzip ? gunzipSync(Buffer.concat(a.chunks)) : Buffer.concat(a.chunks)).toString());
+    const first = parse(await s.upcomingAnswer(ctx, [outlook.p, google.p], range, 40));
+    expect(first.meetings).toHaveLength(40);
+    for (const gzip of [false, true, true]) {
+      const again = await s.upcomingAnswer(ctx, [outlook.p, google.p], range, 40, [], gzip);
+      expect(again.gzip).toBe(gzip);
+      expect(parse(again).meetings).toEqual(first.meetings);
+    }
+    // Another limit is another merge.
+    expect(parse(await s.upcomingAnswer(ctx, [outlook.p, google.p], range, 5)).meetings).toEqual(first.meetings.slice(0, 5));
+    // Another device of the same user has its own values and keys: its own (equal) merge.
+    const other = { ...ctx, userKey: randomBytes(32).toString('base64url') };
+    expect(parse(await s.upcomingAnswer(other, [outlook.p, google.p], range, 40, [], true)).meetings).toEqual(first.meetings);
+    expect(outlook.calls.list).toBe(3); // the limit is in the cache key too: 40 and 5, then the other device
   });
 
   it('one provider failing is `error` for it alone; the list still answers; the other is cached on its own', async () => {

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { launchBrowser, type RunningBrowser } from '../test/helpers/browser';
+import { axeViolations, launchBrowser, type RunningBrowser } from '../test/helpers/browser';
 import { startApp, type RunningApp } from '../test/helpers/start-app';
 import { testClock } from '../test/helpers/test-clock';
 import { signedInDevice } from '../test/helpers/api-client';
@@ -24,6 +24,9 @@ const TEAMS_PAGE = '/__teams-double/host.html';
 /** The whole run stops by itself, whatever hangs. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 const MIN = 60_000;
+/** `npm run screens -- --axe`: also runs axe-core on every browser-host screen and fails on a violation. */
+const AXE = process.argv.includes('--axe');
+const axeFound: string[] = [];
 
 type HostName = 'browser' | 'outlook' | 'teams';
 type ThemeName = 'light' | 'dark' | 'contrast';
@@ -214,6 +217,7 @@ async function take(chrome: RunningBrowser, app: RunningApp, shot: Shot, storage
       await answerOutside(context);
       await openBrowserPane(page, app, shot);
       await act(page, app, shot);
+      if (AXE) for (const v of await axeViolations(page)) axeFound.push(`${fileOf(shot)}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(', ')}`);
     } else if (shot.host === 'outlook') {
       await answerOutside(context, { [OFFICE_JS_URL]: double('office.js') });
       const token = await app.demo!.authority.signUserToken(user.oid);
@@ -277,6 +281,10 @@ async function main(): Promise<void> {
     for (const shot of taken) storage = await take(chrome, app, shot, storage);
     writeFileSync(join(OUT, 'README.md'), index(taken));
     process.stdout.write(`${taken.length} screens in ${OUT}\n`);
+    if (AXE) {
+      process.stdout.write(axeFound.length === 0 ? 'axe: no violations on any browser-host screen\n' : `axe:\n${axeFound.map((line) => `  ${line}`).join('\n')}\n`);
+      if (axeFound.length > 0) process.exitCode = 1;
+    }
   } finally {
     clearTimeout(timer);
     await chrome.close();

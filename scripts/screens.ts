@@ -35,7 +35,7 @@ type ThemeName = 'light' | 'dark' | 'contrast';
  * A state of the pane beyond the first list: what is done to the server before (`prepare`, undone
  * by its returned function) and to the settled page before the shutter (`act`).
  */
-type SceneName = 'join-menu' | 'settings' | 'shortcuts' | 'search' | 'reminder' | 'error' | 'connect' | 'admin-consent' | 'not-enabled' | 'console';
+type SceneName = 'declined-shown' | 'join-menu' | 'settings' | 'shortcuts' | 'search' | 'reminder' | 'error' | 'connect' | 'admin-consent' | 'not-enabled' | 'console';
 
 interface Shot {
   host: HostName;
@@ -59,7 +59,7 @@ function shots(): Shot[] {
     ...HOSTS.flatMap((host) => THEMES.map((theme) => ({ ...base, host, theme }))),
     ...[1200, 320].map((width) => ({ ...base, width })),
     // The states, in light and dark; the ones a person reads most also in German and Arabic.
-    ...(['join-menu', 'settings', 'shortcuts', 'search', 'reminder', 'error'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
+    ...(['declined-shown', 'join-menu', 'settings', 'shortcuts', 'search', 'reminder', 'error'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
     ...(['settings', 'search'] as const).flatMap((scene) => ['de-DE', 'ar-EG'].map((locale) => ({ ...base, locale, scene }))),
     ...(['connect', 'admin-consent', 'not-enabled'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
     ...(['light', 'dark'] as const).map((theme) => ({ ...base, width: 1200, theme, scene: 'console' as const })),
@@ -125,6 +125,12 @@ const connectCard = (page: Page, state: string) => page.locator(`[data-testid="c
 /** What is done to the settled page before the shutter. */
 async function act(page: Page, app: RunningApp, shot: Shot): Promise<void> {
   switch (shot.scene) {
+    case 'declined-shown':
+      await page.getByTestId('pane-menu').click();
+      await page.getByTestId('show-hidden').click();
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="meeting"]', { hasText: /Declined|Cancelled|Canceled/ }).first().scrollIntoViewIfNeeded();
+      break;
     case 'join-menu':
       await page.getByTestId('join-more').first().click();
       await page.getByRole('menu').waitFor();
@@ -254,8 +260,8 @@ function index(taken: Shot[]): string {
 Written by \`npm run screens\` (after \`npm run build:web\`): the demo app at a pinned instant
 (${new Date(testClock.start).toISOString()}, ${new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(testClock.start)} in ${TIME_ZONE}), in headless Chromium. Every
 language at 340 px in light and dark, every theme in every host at 340 px in English (the Outlook
-and Teams hosts are the test doubles under \`test/e2e/doubles\`), the widths, and the states: the
-join menu, settings, keyboard shortcuts, search, a reminder, the error banner, the Connect,
+and Teams hosts are the test doubles under \`test/e2e/doubles\`), the widths, and the states: declined
+and cancelled meetings shown, the join menu, settings, keyboard shortcuts, search, a reminder, the error banner, the Connect,
 admin-consent and not-enabled cards, and the admin console (in English only: it is not translated).
 Run it again after a change to the pane; the pictures are the same for the same code, but for
 the loopback port in the admin-consent link.

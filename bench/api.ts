@@ -95,12 +95,14 @@ export async function benchApiWith(label: string, env: Record<string, string>): 
         for (let i = 0; i < runs.length; i++) {
           const r = runs[(i + round) % runs.length]!;
           const cpuBefore = await r.side.cpu();
+          const clientBefore = process.cpuUsage();
           const result = await load(r.url, r.headers, REQUESTS);
+          const clientUsed = process.cpuUsage(clientBefore);
           const cpu = ((await r.side.cpu()) - cpuBefore) / REQUESTS;
           if (result.failures) throw new Error(`load run (${r.key}) had failures`);
           sums[r.key] += result.perSecond;
           cpuPer[r.key] += cpu;
-          if (process.env.BENCH_VERBOSE) console.log(`round ${round} ${r.key}: ${result.perSecond.toFixed(0)} req/s, server ${cpu.toFixed(0)} µs CPU per request`);
+          if (process.env.BENCH_VERBOSE) console.log(`round ${round} ${r.key}: ${result.perSecond.toFixed(0)} req/s, server ${cpu.toFixed(0)} µs CPU per request, load generator ${((clientUsed.user + clientUsed.system) / REQUESTS).toFixed(0)} µs`);
         }
       }
       const ratio = sums.cached / sums.bare;

@@ -19,6 +19,7 @@ import { Lifecycle } from './lifecycle';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
+import { CalendarZones } from './services/calendar-zones';
 import { openStore } from './store/open-store';
 import { guardStore } from './store/unavailable-store';
 import type { Store } from './store/store';
@@ -113,6 +114,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
+  const zones = new CalendarZones(injector, { now: clock });
   const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const activity = new GraphRecorder(store.graph, graphKeys, {
     now: clock,
@@ -154,9 +156,9 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     }),
     publicRoutes: [healthRoutes(store, cache, metrics, config.metricsToken, lifecycle), clientConfigRoute(config, registry), openApiRoute(config.publicUrl, packageVersion())],
     apiRoutes: [
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }, clock),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry, zones }, clock),
       meetingsRoute(meetings, registry, access, clock),
-      connectionsRoutes(connections, meetings, registry, access),
+      connectionsRoutes(connections, { forget: (tid, oid) => (zones.forget(tid, oid), meetings.forget(tid, oid)) }, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
       activityRoutes(activity),
       searchRoute(search, access),

@@ -20,6 +20,7 @@ import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
 import { zoneCity, zoneShortName, type DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
+import { calendarsElsewhere } from '../model/zones';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
@@ -32,6 +33,7 @@ import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 const NO_MEETINGS: Meeting[] = [];
+const NO_CALENDARS: NonNullable<MeetingsPaneProps['calendars']> = [];
 
 // Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
 const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
@@ -81,12 +83,14 @@ export interface MeetingsPaneProps {
   providerNames?: Partial<Record<ProviderId, string>>;
   /** Minutes before the start the reminder shows (the settings' choice). */
   reminderMinutes?: number;
+  /** The connected calendars and their own zones (from /api/me), to say when the list's zone is not theirs. */
+  calendars?: ReadonlyArray<{ name: string; timeZone?: string }>;
   /** Called when the meetings call says the calendar is not (or no longer) connected. */
   onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, calendars = NO_CALENDARS, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const preferences = usePreferences();
@@ -94,6 +98,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
   const now = useNow(30_000);
+  const elsewhere = calendarsElsewhere(display.timeZone, calendars, now.getTime());
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [words, setWords] = useState('');
@@ -238,10 +243,13 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
               {t('keys.providerDown', { name: providerNames[p.id] ?? t('keys.oneCalendar') })}
             </p>
           ))}
-        {preferences.secondZone && preferences.secondZone !== display.timeZone && (
-          // Two zones on every card: say which one the list is in.
+        {(elsewhere.length > 0 || (preferences.secondZone && preferences.secondZone !== display.timeZone)) && (
+          // Two zones on every card, or a calendar kept in another zone: say which one the list is in.
           <p className={styles.note} data-testid="zone-note">
-            {t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) })}
+            {elsewhere.reduce(
+              (times, c) => t('zone.together', { times, calendar: t('zone.calendarIn', { name: c.name, city: zoneCity(c.timeZone) }) }),
+              t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) }),
+            )}
           </p>
         )}
         {meetings.length === 0 ? (

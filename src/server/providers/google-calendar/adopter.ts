@@ -1,9 +1,10 @@
 import type { Meeting } from '../../../shared/api';
+import { ianaZone } from '../../../shared/windows-zones';
 import type { OpaqueIds } from '../../lib/opaque-id';
 import type { SearchCandidate } from '../../search/candidate';
 import type { ParsedQuery } from '../../search/query/types';
 import type { SearchWindow } from '../../search/search-source';
-import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal } from '../adopter';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal, unlessForbidden } from '../adopter';
 import { GoogleAuthError, type CalendarClient } from './calendar-client';
 import { SEARCH_FIELDS, type GoogleEvent } from './google-event';
 import { mapGoogleEvent } from './map-event';
@@ -22,6 +23,12 @@ export class GoogleCalendarAdopter implements Adopter {
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
   ) {}
+
+  /** The primary calendar's zone (IANA, as Google names it); a 403 (a narrower grant) means "not known". */
+  async calendarTimeZone(call: AdopterCall): Promise<string | undefined> {
+    const zone = await unlessForbidden(withToken(call.tokens, REFUSAL, (token) => this.calendar.calendarTimeZone(token)));
+    return zone === undefined ? undefined : ianaZone(zone);
+  }
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
     const request = { timeMin: range.from.toISOString(), timeMax: range.to.toISOString(), limit };

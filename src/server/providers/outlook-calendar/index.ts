@@ -4,7 +4,7 @@ import { OutlookCalendarAdopter } from './adopter';
 import { outlookConnector } from './connector';
 import { outlookCredentials } from './credentials';
 import { createGraphClient } from './graph-client';
-import { graphScopes } from './scopes';
+import { graphConsentOnlyScopes, graphScopes } from './scopes';
 import { createTokenClient } from './token-client';
 
 export interface OutlookSettings {
@@ -40,7 +40,7 @@ export function outlookCalendarProvider(settings: OutlookSettings, deps: Provide
       deps.opaqueIds,
       (eventId, reason) => deps.onSkippedEvent?.('outlook-calendar', eventId, reason),
     ),
-    connector: outlookConnector({ tokenClient, scopes, ...settings }),
+    connector: outlookConnector({ tokenClient, scopes, consentOnlyScopes: graphConsentOnlyScopes(settings.graphResource), ...settings }),
     credentials: outlookCredentials(tokenClient, scopes),
   };
 }

@@ -26,7 +26,8 @@ interface Entry {
 
 /**
  * Each connected calendar's own time zone, asked of the provider once a day per person and
- * provider, never on the list's path (`/api/me` carries it). A zone is a setting, not a secret,
+ * provider, never on the list's path (`/api/me` carries it); an old answer is given at once while
+ * the next ask runs, so `/api/me` waits (at most `waitMs`) only the first time. A zone is a setting, not a secret,
  * and not the meetings: it is kept in this process's memory, bounded, by tenant, user and
  * provider; connect and disconnect forget it. Any failure is "not known": the pane then names no
  * calendar zone, and nothing else depends on it.
@@ -50,7 +51,7 @@ export class CalendarZones {
     this.knownMs = options.knownMs ?? 24 * HOUR;
     this.unknownMs = options.unknownMs ?? HOUR;
     this.failedMs = options.failedMs ?? 5 * 60_000;
-    this.waitMs = options.waitMs ?? 1500;
+    this.waitMs = options.waitMs ?? 1000;
     this.maxEntries = options.maxEntries ?? 50_000;
   }
 
@@ -72,6 +73,8 @@ export class CalendarZones {
       this.remember(user, provider.id, entry);
       return entry.zone;
     });
+    // Known before: answer with it at once while asking again, so only a person's very first ask can wait.
+    if (cached) return cached.zone;
     let stop = (): void => undefined;
     const late = new Promise<undefined>((resolve) => {
       const timer = setTimeout(resolve, this.waitMs);
@@ -79,7 +82,7 @@ export class CalendarZones {
     });
     try {
       // A slow provider never holds the answer up: the ask goes on, and the next /api/me has it.
-      return await Promise.race([flight, late.then(() => cached?.zone)]);
+      return await Promise.race([flight, late]);
     } finally {
       stop();
     }

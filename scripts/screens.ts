@@ -24,7 +24,7 @@ const TEAMS_PAGE = '/__teams-double/host.html';
 /** The whole run stops by itself, whatever hangs. */
 const RUN_TIMEOUT_MS = 10 * 60_000;
 const MIN = 60_000;
-/** `npm run screens -- --axe`: also runs axe-core on every browser-host screen and fails on a violation. */
+/** `npm run screens -- --axe`: also runs axe-core on every screen and fails on a violation. */
 const AXE = process.argv.includes('--axe');
 const axeFound: string[] = [];
 
@@ -187,6 +187,12 @@ async function act(page: Page, app: RunningApp, shot: Shot): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
 }
 
+/** With --axe: what axe-core finds on the screen, kept for the end of the run. */
+async function audit(pane: Page | Frame, shot: Shot): Promise<void> {
+  if (!AXE) return;
+  for (const v of await axeViolations(pane)) axeFound.push(`${fileOf(shot)}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(', ')}`);
+}
+
 /** The browser host's page, signed in on the demo account picker, at the scene's first sight. */
 async function openBrowserPane(page: Page, app: RunningApp, shot: Shot): Promise<void> {
   const user = demoUser(WHO[shot.scene!] ?? 'Jonas');
@@ -223,7 +229,7 @@ async function take(chrome: RunningBrowser, app: RunningApp, shot: Shot, storage
       await answerOutside(context);
       await openBrowserPane(page, app, shot);
       await act(page, app, shot);
-      if (AXE) for (const v of await axeViolations(page)) axeFound.push(`${fileOf(shot)}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).join(', ')}`);
+      await audit(page, shot);
     } else if (shot.host === 'outlook') {
       await answerOutside(context, { [OFFICE_JS_URL]: double('office.js') });
       const token = await app.demo!.authority.signUserToken(user.oid);
@@ -232,6 +238,7 @@ async function take(chrome: RunningBrowser, app: RunningApp, shot: Shot, storage
       }, { token, displayLanguage: shot.locale, theme: OFFICE_THEMES[shot.theme] });
       await page.goto(`${app.url}/outlook.html`);
       await settled(page);
+      await audit(page, shot);
     } else {
       await answerOutside(context);
       await context.route(`${app.url}${TEAMS_PAGE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: double('teams-host.html') }));
@@ -241,7 +248,9 @@ async function take(chrome: RunningBrowser, app: RunningApp, shot: Shot, storage
       }, { token, theme: TEAMS_THEMES[shot.theme], locale: shot.locale, tabUrl: `${app.url}/taskpane.html?host=teams` });
       await page.goto(`${app.url}${TEAMS_PAGE}`);
       await page.frameLocator('#tab').locator('[data-testid="meeting"]').first().waitFor({ timeout: 30_000 });
-      await settled(page.frames().find((f) => f.url().includes('/taskpane.html'))!);
+      const tab = page.frames().find((f) => f.url().includes('/taskpane.html'))!;
+      await settled(tab);
+      await audit(tab, shot);
     }
     await page.screenshot({ path: join(OUT, fileOf(shot)) });
     process.stdout.write(`  ${fileOf(shot)}\n`);
@@ -288,7 +297,7 @@ async function main(): Promise<void> {
     writeFileSync(join(OUT, 'README.md'), index(taken));
     process.stdout.write(`${taken.length} screens in ${OUT}\n`);
     if (AXE) {
-      process.stdout.write(axeFound.length === 0 ? 'axe: no violations on any browser-host screen\n' : `axe:\n${axeFound.map((line) => `  ${line}`).join('\n')}\n`);
+      process.stdout.write(axeFound.length === 0 ? 'axe: no violations on any screen\n' : `axe:\n${axeFound.map((line) => `  ${line}`).join('\n')}\n`);
       if (axeFound.length > 0) process.exitCode = 1;
     }
   } finally {

@@ -63,6 +63,7 @@ function shots(): Shot[] {
     ...(['settings', 'search'] as const).flatMap((scene) => ['de-DE', 'ar-EG'].map((locale) => ({ ...base, locale, scene }))),
     ...(['connect', 'admin-consent', 'not-enabled'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
     ...(['light', 'dark'] as const).map((theme) => ({ ...base, width: 1200, theme, scene: 'console' as const })),
+    ...['de-DE', 'ja-JP', 'ar-EG'].map((locale) => ({ ...base, width: 1200, locale, scene: 'console' as const })),
   ];
   return all.filter((s, i) => all.findIndex((o) => fileOf(o) === fileOf(s)) === i);
 }
@@ -200,7 +201,7 @@ async function openBrowserPane(page: Page, app: RunningApp, shot: Shot): Promise
   await page.goto(`${app.url}/${path}`);
   await page.getByRole('button', { name: user.name }).click();
   await page.waitForURL(`${app.url}/${path}`);
-  if (shot.scene === 'console') await page.getByRole('heading', { name: 'Upnext admin console' }).waitFor();
+  if (shot.scene === 'console') await page.getByRole('heading', { level: 1 }).waitFor();
   else if (shot.scene === 'connect' || shot.scene === 'admin-consent') await connectCard(page, 'consent_required').waitFor();
   else if (shot.scene === 'not-enabled') await connectCard(page, 'not_enabled').waitFor();
   else await settled(page);
@@ -271,7 +272,7 @@ Written by \`npm run screens\` (after \`npm run build:web\`): the demo app at a 
 language at 340 px in light and dark, every theme in every host at 340 px in English (the Outlook
 and Teams hosts are the test doubles under \`test/e2e/doubles\`), the widths, and the states: declined
 and cancelled meetings shown, the join menu, settings, keyboard shortcuts, search, a reminder, the error banner, the Connect,
-admin-consent and not-enabled cards, and the admin console (in English only: it is not translated).
+admin-consent and not-enabled cards, and the admin console (in light and dark, and in German, Japanese and Arabic). Japanese\nneeds a CJK font on the machine (on Debian: \`fonts-ipafont-gothic\`).
 Run it again after a change to the pane; the pictures are the same for the same code, but for
 the loopback port in the admin-consent link.
 

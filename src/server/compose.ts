@@ -84,8 +84,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
+  const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const registry = createRegistry(config, {
     opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    seriesKeys: graphKeys.series,
     entraClientSecret: clientSecret,
     googleClientSecret,
     now,
@@ -113,7 +115,6 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
-  const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const activity = new GraphRecorder(store.graph, graphKeys, {
     now: clock,
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),

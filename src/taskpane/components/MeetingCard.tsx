@@ -1,19 +1,22 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { InlineLink } from './InlineLink';
-import { ChevronDownMark, LockMark } from './Marks';
+import { ChevronDownMark, LockMark, MoreMark } from './Marks';
 import { Pill } from './Pill';
-import { lazy, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
 import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, zoneCity, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
+import type { HiddenRules } from '../model/hidden';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
 
 // Fluent's Menu is as heavy as the rest of the pane: fetched when someone means to use it.
 const JoinMenu = lazy(() => import(/* webpackChunkName: "join-menu" */ './JoinMenu'));
+const SkipMenu = lazy(() => import(/* webpackChunkName: "skip-menu" */ './SkipMenu'));
+const HideConfirm = lazy(() => import(/* webpackChunkName: "skip-confirm" */ './HideConfirm'));
 
 const useStyles = makeStyles({
   card: {
@@ -110,7 +113,14 @@ function WarningMark() {
 export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay, primary, conflicts, nextUp }: MeetingCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { secondZone } = usePreferences();
+  const { secondZone, hide } = usePreferences();
+  // Skip rules: a meeting with a Join link is hidden only after a yes.
+  const [confirming, setConfirming] = useState<keyof HiddenRules>();
+  const hideNow = (kind: keyof HiddenRules) => {
+    const key = kind === 'series' ? meeting.seriesKey : meeting.id;
+    if (key) hide(kind, key);
+  };
+  const requestHide = (kind: keyof HiddenRules) => (meeting.join ? setConfirming(kind) : hideNow(kind));
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
@@ -222,11 +232,35 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
                 onOpen={onOpen}
                 onOpenApp={onOpenApp}
                 onCopy={onCopy}
+                onHide={requestHide}
                 {...state}
               />
             )}
           />
         </div>
+      )}
+      {!joinable && (
+        <div className={styles.action}>
+          <OnIntent
+            placeholder={(handlers) => (
+              <Button appearance="subtle" size="small" icon={<MoreMark />} aria-label={t('skip.more', names)} aria-haspopup="menu" data-testid="skip-more" {...handlers} />
+            )}
+            render={(state) => <SkipMenu label={t('skip.more', names)} series={meeting.seriesKey !== undefined} onHide={requestHide} {...state} />}
+          />
+        </div>
+      )}
+      {confirming && (
+        <Suspense fallback={null}>
+          <HideConfirm
+            title={meeting.title}
+            kind={confirming}
+            onCancel={() => setConfirming(undefined)}
+            onConfirm={() => {
+              setConfirming(undefined);
+              hideNow(confirming);
+            }}
+          />
+        </Suspense>
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { HostTheme } from '../host/types';
+import { hide, unhide, type HiddenRules } from '../model/hidden';
 
 /**
  * What the person chose in the pane's settings, over what the host says. Undefined means "as the
@@ -14,6 +15,8 @@ export interface PreferenceValues {
   reminderMinutes?: number;
   /** An IANA zone each card also shows its time in ("16:00–16:30 Tokyo"). */
   secondZone?: string;
+  /** Skip rules: meetings hidden once (opaque ids) or by series (opaque series keys). */
+  hidden?: HiddenRules;
 }
 
 export interface Preferences extends PreferenceValues {
@@ -22,12 +25,16 @@ export interface Preferences extends PreferenceValues {
   setTheme(theme: HostTheme | undefined): void;
   setReminderMinutes(minutes: number | undefined): void;
   setSecondZone(zone: string | undefined): void;
+  /** Hides a meeting once (`ids`) or its whole series (`series`). */
+  hide(kind: keyof HiddenRules, key: string): void;
+  /** Undoes one hide. */
+  unhide(kind: keyof HiddenRules, key: string): void;
 }
 
 const ignore = () => undefined;
 
 /** Without a provider (a component test) nothing is overridden and setting does nothing. */
-const PreferencesContext = createContext<Preferences>({ setLanguage: ignore, setTheme: ignore, setReminderMinutes: ignore, setSecondZone: ignore });
+const PreferencesContext = createContext<Preferences>({ setLanguage: ignore, setTheme: ignore, setReminderMinutes: ignore, setSecondZone: ignore, hide: ignore, unhide: ignore });
 
 export function usePreferences(): Preferences {
   return useContext(PreferencesContext);
@@ -61,6 +68,11 @@ export function PreferencesProvider({ initial, onChange, children }: Preferences
       setTheme: (theme) => update(withValue(values, 'theme', theme)),
       setReminderMinutes: (minutes) => update(withValue(values, 'reminderMinutes', minutes)),
       setSecondZone: (zone) => update(withValue(values, 'secondZone', zone)),
+      hide: (kind, key) => update(withValue(values, 'hidden', hide(values.hidden, kind, key))),
+      unhide: (kind, key) => {
+        const rules = unhide(values.hidden, kind, key);
+        update(withValue(values, 'hidden', rules.ids.length + rules.series.length === 0 ? undefined : rules));
+      },
     };
   }, [values, onChange]);
   return <PreferencesContext.Provider value={preferences}>{children}</PreferencesContext.Provider>;

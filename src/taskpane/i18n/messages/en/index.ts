@@ -10,6 +10,7 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
+import { skip } from './skip';
 
 export const en = {
   ...core,
@@ -19,6 +20,7 @@ export const en = {
   ...keys,
   ...reminders,
   ...settings,
+  ...skip,
 };
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
+import { skip } from './skip';
 
 export const ja: Catalogue = {
   ...core,
@@ -15,4 +16,5 @@ export const ja: Catalogue = {
   ...keys,
   ...reminders,
   ...settings,
+  ...skip,
 };

@@ -2,29 +2,37 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Meeting } from '../../shared/api';
 import { useI18n } from '../i18n';
-import type { HiddenRules } from '../model/hidden';
+import type { HiddenEntry, HiddenKind } from '../model/hidden';
+import { unhide } from '../model/hiding';
 import { usePreferences } from '../preferences';
 
+// Laid out like the panel's fields: a label-like heading (Fluent's Field label), then the entries.
 const useStyles = makeStyles({
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, paddingInlineStart: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightRegular },
+  list: { listStyleType: 'none', margin: 0, paddingInlineStart: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The title takes what room is left and wraps (long titles, German); Undo keeps its size.
+  name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  undo: { flexShrink: 0 },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 export function HiddenList({ meetings }: { meetings: readonly Meeting[] }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { hidden, unhide } = usePreferences();
-  // Titles come from the meetings loaded now: the device keeps only opaque keys.
-  const titleOf = (kind: keyof HiddenRules, key: string) =>
-    meetings.find((m) => (kind === 'series' ? m.seriesKey === key : m.id === key))?.title ?? t('skip.unknown');
+  const { hidden, setHidden } = usePreferences();
+  // The list's title when the meeting is still loaded (it may have been renamed), else the one
+  // kept when it was hidden: a hidden meeting has usually left the list by the time anyone looks.
+  const titleOf = (kind: HiddenKind, { key, title }: HiddenEntry) =>
+    meetings.find((m) => (kind === 'series' ? m.seriesKey === key : m.id === key))?.title ?? title ?? t('skip.unknown');
+  // Newest first.
   const entries = [
-    ...(hidden?.series ?? []).map((key) => ({ kind: 'series' as const, key })),
-    ...(hidden?.ids ?? []).map((key) => ({ kind: 'ids' as const, key })),
-  ];
+    ...(hidden?.series ?? []).map((entry) => ({ kind: 'series' as const, entry })),
+    ...(hidden?.ids ?? []).map((entry) => ({ kind: 'ids' as const, entry })),
+  ].sort((a, b) => b.entry.at - a.entry.at);
   return (
-    <section aria-labelledby="hidden-heading" data-testid="settings-hidden">
+    <section aria-labelledby="hidden-heading" className={styles.section} data-testid="settings-hidden">
       <h3 id="hidden-heading" className={styles.heading}>
         {t('skip.heading')}
       </h3>
@@ -32,12 +40,12 @@ export function HiddenList({ meetings }: { meetings: readonly Meeting[] }) {
         <p className={styles.note}>{t('skip.none')}</p>
       ) : (
         <ul className={styles.list}>
-          {entries.map(({ kind, key }) => {
-            const title = titleOf(kind, key);
+          {entries.map(({ kind, entry }) => {
+            const title = titleOf(kind, entry);
             return (
-              <li key={`${kind}:${key}`} className={styles.item} data-testid="hidden-entry">
-                <span>{t(kind === 'series' ? 'skip.series' : 'skip.once', { title })}</span>
-                <Button size="small" aria-label={t('skip.undoNamed', { title })} onClick={() => unhide(kind, key)} data-testid="hidden-undo">
+              <li key={`${kind}:${entry.key}`} className={styles.item} data-testid="hidden-entry">
+                <span className={styles.name}>{t(kind === 'series' ? 'skip.series' : 'skip.once', { title })}</span>
+                <Button size="small" className={styles.undo} aria-label={t('skip.undoNamed', { title })} onClick={() => setHidden(unhide(hidden, kind, entry.key))} data-testid="hidden-undo">
                   {t('skip.undo')}
                 </Button>
               </li>

@@ -9,7 +9,7 @@ import type { Meeting } from '../../shared/api';
 import { dialInTelUrl } from '../../shared/joinlink';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
-import type { HiddenRules } from '../model/hidden';
+import type { HiddenKind } from '../model/hidden';
 import { SkipItems } from './SkipItems';
 
 const useStyles = makeStyles({
@@ -30,11 +30,11 @@ export interface JoinMenuProps {
   defaultOpen?: boolean;
   /** Take focus on mount (the placeholder it replaces had it). */
   autoFocus?: boolean;
-  /** Skip rules: hide this event, or (with a series key) its series. */
-  onHide?(kind: keyof HiddenRules): void;
+  /** Skip rules: with this, the menu offers to hide the event (or its series); a yes is asked for here. */
+  onConfirmHide?(kind: HiddenKind): void;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, label, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus, onHide }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, label, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus, onConfirmHide }: JoinMenuProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { join } = meeting;
@@ -98,10 +98,10 @@ export default function JoinMenu({ meeting, triggerClassName, primary, label, on
               </MenuItem>
             </>
           )}
-          {onHide && (
+          {onConfirmHide && (
             <>
               <MenuDivider />
-              <SkipItems series={meeting.seriesKey !== undefined} onHide={onHide} />
+              <SkipItems meeting={meeting} onConfirm={onConfirmHide} />
             </>
           )}
         </MenuList>

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
 import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, zoneCity, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
-import type { HiddenRules } from '../model/hidden';
+import type { HiddenKind } from '../model/hidden';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
 
@@ -113,14 +113,9 @@ function WarningMark() {
 export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, onCopy, showDay, primary, conflicts, nextUp }: MeetingCardProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const { secondZone, hide } = usePreferences();
+  const { secondZone } = usePreferences();
   // Skip rules: a meeting with a Join link is hidden only after a yes.
-  const [confirming, setConfirming] = useState<keyof HiddenRules>();
-  const hideNow = (kind: keyof HiddenRules) => {
-    const key = kind === 'series' ? meeting.seriesKey : meeting.id;
-    if (key) hide(kind, key);
-  };
-  const requestHide = (kind: keyof HiddenRules) => (meeting.join ? setConfirming(kind) : hideNow(kind));
+  const [confirming, setConfirming] = useState<HiddenKind>();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
@@ -232,7 +227,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
                 onOpen={onOpen}
                 onOpenApp={onOpenApp}
                 onCopy={onCopy}
-                onHide={requestHide}
+                onConfirmHide={setConfirming}
                 {...state}
               />
             )}
@@ -245,21 +240,13 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
             placeholder={(handlers) => (
               <Button appearance="subtle" size="small" icon={<MoreMark />} aria-label={t('skip.more', names)} aria-haspopup="menu" data-testid="skip-more" {...handlers} />
             )}
-            render={(state) => <SkipMenu label={t('skip.more', names)} series={meeting.seriesKey !== undefined} onHide={requestHide} {...state} />}
+            render={(state) => <SkipMenu meeting={meeting} label={t('skip.more', names)} onConfirmHide={setConfirming} {...state} />}
           />
         </div>
       )}
       {confirming && (
         <Suspense fallback={null}>
-          <HideConfirm
-            title={meeting.title}
-            kind={confirming}
-            onCancel={() => setConfirming(undefined)}
-            onConfirm={() => {
-              setConfirming(undefined);
-              hideNow(confirming);
-            }}
-          />
+          <HideConfirm meeting={meeting} kind={confirming} onClose={() => setConfirming(undefined)} />
         </Suspense>
       )}
     </li>

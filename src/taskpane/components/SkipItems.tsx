@@ -1,6 +1,9 @@
 import { MenuItem } from '@fluentui/react-components';
-import type { HiddenRules } from '../model/hidden';
+import type { Meeting } from '../../shared/api';
+import type { HiddenKind } from '../model/hidden';
+import { hideMeeting } from '../model/hiding';
 import { useI18n } from '../i18n';
+import { usePreferences } from '../preferences';
 
 function HideMark() {
   return (
@@ -11,15 +14,23 @@ function HideMark() {
   );
 }
 
+export interface SkipItemsProps {
+  meeting: Meeting;
+  /** A meeting with a Join link is hidden only after a yes: asks for it. */
+  onConfirm(kind: HiddenKind): void;
+}
+
 /** "Hide this event" and, for a recurring one, "Hide every event in this series": in the join menu and the "…" menu. */
-export function SkipItems({ series, onHide }: { series: boolean; onHide(kind: keyof HiddenRules): void }) {
+export function SkipItems({ meeting, onConfirm }: SkipItemsProps) {
   const { t } = useI18n();
+  const { hidden, setHidden } = usePreferences();
+  const onHide = (kind: HiddenKind) => (meeting.join ? onConfirm(kind) : setHidden(hideMeeting(hidden, kind, meeting)));
   return (
     <>
       <MenuItem icon={<HideMark />} data-testid="hide-once" onClick={() => onHide('ids')}>
         {t('skip.hideOnce')}
       </MenuItem>
-      {series && (
+      {meeting.seriesKey !== undefined && (
         <MenuItem icon={<HideMark />} data-testid="hide-series" onClick={() => onHide('series')}>
           {t('skip.hideSeries')}
         </MenuItem>

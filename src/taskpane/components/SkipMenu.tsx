@@ -3,19 +3,20 @@
  * (Fluent's Menu), fetched when someone means to use it, like the join menu.
  */
 import { Button, Menu, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
-import type { HiddenRules } from '../model/hidden';
+import type { Meeting } from '../../shared/api';
+import type { HiddenKind } from '../model/hidden';
 import { MoreMark } from './Marks';
 import { SkipItems } from './SkipItems';
 
 export interface SkipMenuProps {
+  meeting: Meeting;
   label: string;
-  series: boolean;
-  onHide(kind: keyof HiddenRules): void;
+  onConfirmHide(kind: HiddenKind): void;
   defaultOpen?: boolean;
   autoFocus?: boolean;
 }
 
-export default function SkipMenu({ label, series, onHide, defaultOpen, autoFocus }: SkipMenuProps) {
+export default function SkipMenu({ meeting, label, onConfirmHide, defaultOpen, autoFocus }: SkipMenuProps) {
   return (
     <Menu positioning="below-end" defaultOpen={defaultOpen} inline>
       <MenuTrigger disableButtonEnhancement>
@@ -24,7 +25,7 @@ export default function SkipMenu({ label, series, onHide, defaultOpen, autoFocus
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          <SkipItems series={series} onHide={onHide} />
+          <SkipItems meeting={meeting} onConfirm={onConfirmHide} />
         </MenuList>
       </MenuPopover>
     </Menu>

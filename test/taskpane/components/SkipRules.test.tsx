@@ -3,7 +3,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { Meeting } from '../../../src/shared/api';
 import type { ApiClient } from '../../../src/taskpane/api/client';
 import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
-import { hide, HIDDEN_LIMIT, sanitizeHidden } from '../../../src/taskpane/model/hidden';
+import { HIDDEN_LIMIT, HIDDEN_TITLE_MAX, sanitizeHidden } from '../../../src/taskpane/model/hidden';
+import { hide } from '../../../src/taskpane/model/hiding';
 import { PreferencesProvider } from '../../../src/taskpane/preferences';
 import { createDeviceSettings, userId } from '../../../src/taskpane/preferences/deviceStore';
 import { fakeApi, fakeHost } from '../fakes';
@@ -113,8 +114,8 @@ describe('skip rules', () => {
     const panel = await screen.findByTestId('settings-hidden');
     const entries = within(panel).getAllByTestId('hidden-entry').map((e) => e.textContent);
     expect(entries).toEqual(['Focus (every event in the series)Undo', 'An event no longer in your list (this event)Undo']);
-    fireEvent.click(within(panel).getByRole('button', { name: 'Show Focus again' }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Show An event no longer in your list again' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Undo hiding Focus' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Undo hiding An event no longer in your list' }));
     expect(within(panel).getByText('Nothing is hidden.')).toBeTruthy();
     await act(async () => undefined);
     expect(JSON.parse(localStorage.getItem(`upnext.settings.v1.${alice}`)!).hidden).toBeUndefined();
@@ -122,12 +123,53 @@ describe('skip rules', () => {
     expect(await screen.findByText('Focus')).toBeTruthy();
   });
 
-  it('keeps at most the limit, the oldest dropped, and only opaque strings from storage', () => {
+  it('names a hidden event in settings by the title it had, after it has left the list', async () => {
+    const lunch = meeting(NOW, 120, 60, { title: 'Lunch with Ana' });
+    const secret = meeting(NOW, 200, 30, { title: 'Secret offsite', isPrivate: true });
+    const first = renderPane([lunch, secret]);
+    await screen.findByText('Lunch with Ana');
+    await openMenu('Lunch with Ana', 'skip-more');
+    fireEvent.click(screen.getByTestId('hide-once'));
+    await waitFor(() => expect(screen.queryByText('Lunch with Ana')).toBeNull());
+    act(() => jest.advanceTimersByTime(60_000));
+    await openMenu('Secret offsite', 'skip-more');
+    fireEvent.click(screen.getByTestId('hide-once'));
+    await waitFor(() => expect(screen.queryByText('Secret offsite')).toBeNull());
+    const kept = JSON.parse(localStorage.getItem(`upnext.settings.v1.${alice}`)!).hidden;
+    // The private one's title is not kept on the device.
+    expect(kept.ids).toEqual([
+      { key: lunch.id, title: 'Lunch with Ana', at: expect.any(Number) },
+      { key: secret.id, at: expect.any(Number) },
+    ]);
+    first.view.unmount();
+
+    // Later: both have ended, the list no longer holds them.
+    renderPane([meeting(NOW, 600, 30, { title: 'Review' })]);
+    await screen.findByText('Review');
+    fireEvent.click(screen.getByRole('button', { name: 'More options' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Settings' }));
+    const panel = await screen.findByTestId('settings-hidden');
+    expect(within(panel).getAllByTestId('hidden-entry').map((e) => e.textContent)).toEqual([
+      'An event no longer in your list (this event)Undo',
+      'Lunch with Ana (this event)Undo',
+    ]);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Undo hiding Lunch with Ana' }));
+    expect(within(panel).getAllByTestId('hidden-entry')).toHaveLength(1);
+  });
+
+  it('keeps at most the limit, the oldest dropped, and only opaque keys and bounded titles from storage', () => {
     let rules = undefined as ReturnType<typeof hide> | undefined;
-    for (let i = 0; i <= HIDDEN_LIMIT; i++) rules = hide(rules, 'ids', `id${i}`);
+    for (let i = 0; i <= HIDDEN_LIMIT; i++) rules = hide(rules, 'ids', { key: `id${i}`, title: `Meeting ${i}`, at: i });
     expect(rules!.ids).toHaveLength(HIDDEN_LIMIT);
-    expect(rules!.ids[0]).toBe('id1');
-    expect(sanitizeHidden({ ids: ['ok', 42, '<script>', 'ok'], series: 'nope' })).toEqual({ ids: ['ok'], series: [] });
+    expect(rules!.ids[0]).toEqual({ key: 'id1', title: 'Meeting 1', at: 1 });
+    expect(
+      sanitizeHidden({
+        ids: ['ok', 42, '<script>', { key: 'ok', title: 'x'.repeat(HIDDEN_TITLE_MAX + 50), at: 5 }, { key: 'bad key', title: 'no' }, { key: 'n', title: 7, at: 'soon' }],
+        series: 'nope',
+      }),
+    ).toEqual({ ids: [{ key: 'ok', title: 'x'.repeat(HIDDEN_TITLE_MAX), at: 5 }, { key: 'n', at: 0 }], series: [] });
+    // Rules kept before titles were: bare keys.
+    expect(sanitizeHidden({ ids: ['a'], series: ['b'] })).toEqual({ ids: [{ key: 'a', at: 0 }], series: [{ key: 'b', at: 0 }] });
     expect(sanitizeHidden('nonsense')).toBeUndefined();
   });
 });

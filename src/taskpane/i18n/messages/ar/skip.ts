@@ -15,6 +15,6 @@ export const skip: AreaOf<typeof en> = {
   'skip.once': '{title} (هذا الحدث)',
   'skip.series': '{title} (كل أحداث السلسلة)',
   'skip.undo': 'تراجع',
-  'skip.undoNamed': 'إظهار {title} مجددًا',
+  'skip.undoNamed': 'تراجع عن إخفاء {title}',
   'skip.unknown': 'حدث لم يعد في قائمتك',
 };

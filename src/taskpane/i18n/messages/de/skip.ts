@@ -15,6 +15,6 @@ export const skip: AreaOf<typeof en> = {
   'skip.once': '{title} (dieser Termin)',
   'skip.series': '{title} (alle Termine der Serie)',
   'skip.undo': 'Rückgängig',
-  'skip.undoNamed': '{title} wieder anzeigen',
+  'skip.undoNamed': 'Rückgängig: {title} wieder anzeigen',
   'skip.unknown': 'Ein Termin, der nicht mehr in Ihrer Liste ist',
 };

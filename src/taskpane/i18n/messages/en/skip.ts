@@ -13,6 +13,6 @@ export const skip = {
   'skip.once': '{title} (this event)',
   'skip.series': '{title} (every event in the series)',
   'skip.undo': 'Undo',
-  'skip.undoNamed': 'Show {title} again',
+  'skip.undoNamed': 'Undo hiding {title}',
   'skip.unknown': 'An event no longer in your list',
 } as const;

@@ -15,6 +15,6 @@ export const skip: AreaOf<typeof en> = {
   'skip.once': '{title} (cet événement)',
   'skip.series': '{title} (toute la série)',
   'skip.undo': 'Annuler',
-  'skip.undoNamed': 'Afficher de nouveau {title}',
+  'skip.undoNamed': 'Annuler le masquage de {title}',
   'skip.unknown': 'Un événement qui n’est plus dans votre liste',
 };

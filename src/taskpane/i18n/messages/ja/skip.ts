@@ -15,6 +15,6 @@ export const skip: AreaOf<typeof en> = {
   'skip.once': '{title}（この予定）',
   'skip.series': '{title}（シリーズのすべての予定）',
   'skip.undo': '元に戻す',
-  'skip.undoNamed': '{title} を再表示',
+  'skip.undoNamed': '元に戻す：{title} を再表示',
   'skip.unknown': '一覧にない予定',
 };

@@ -14,9 +14,12 @@ const display = { locale: 'en-US', timeZone: 'UTC' };
 const alice = userId({ tid: 't-1', oid: 'alice' });
 const NOW = new Date('2026-03-10T09:00:00Z');
 
-function renderPane(meetings: Meeting[], host = fakeHost()) {
+function renderPane(meetings: Meeting[], host = fakeHost(), results: Meeting[] = []) {
   const store = createDeviceSettings(localStorage);
-  const api: ApiClient = fakeApi({ getMeetings: async () => ({ meetings, stale: false, generatedAt: NOW.toISOString(), providers: [] }) });
+  const api: ApiClient = fakeApi({
+    getMeetings: async () => ({ meetings, stale: false, generatedAt: NOW.toISOString(), providers: [] }),
+    search: async () => ({ query: { text: '', people: [], services: [] }, results, providers: [] }),
+  });
   const view = render(
     <PreferencesProvider initial={store.load(alice)} onChange={(values) => store.save(alice, values)}>
       <FluentProvider theme={webLightTheme}>
@@ -121,6 +124,19 @@ describe('skip rules', () => {
     expect(JSON.parse(localStorage.getItem(`upnext.settings.v1.${alice}`)!).hidden).toBeUndefined();
     fireEvent.click(within(screen.getByTestId('settings-dialog')).getByRole('button', { name: 'Close' }));
     expect(await screen.findByText('Focus')).toBeTruthy();
+  });
+
+  it('leaves hidden events out of search results too, and hides from a result card at once', async () => {
+    const planning = meeting(NOW, 24 * 60, 60, { title: 'Planning', seriesKey: 'series-planning' });
+    const retro = meeting(NOW, 2 * 24 * 60, 60, { title: 'Retro' });
+    localStorage.setItem(`upnext.settings.v1.${alice}`, JSON.stringify({ hidden: { ids: [], series: [{ key: 'series-planning', title: 'Planning', at: 1 }] } }));
+    renderPane([], fakeHost(), [planning, retro]);
+    fireEvent.change(await screen.findByRole('searchbox', { name: /Search meetings/ }), { target: { value: 'next week' } });
+    await screen.findByText('Retro');
+    expect(screen.queryByText('Planning')).toBeNull();
+    await openMenu('Retro', 'skip-more');
+    fireEvent.click(screen.getByTestId('hide-once'));
+    await waitFor(() => expect(screen.queryByText('Retro')).toBeNull());
   });
 
   it('names a hidden event in settings by the title it had, after it has left the list', async () => {

@@ -76,7 +76,7 @@ export interface AxeViolation {
  * protocol, which the page's CSP (`script-src 'self'`) does not govern, so the page under test
  * keeps its real policy.
  */
-export async function axeViolations(page: import('playwright-core').Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: import('playwright-core').Page | import('playwright-core').Frame): Promise<AxeViolation[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Colours are judged as they settle: mid-way through a dialog's fade-in every text is still
   // translucent and fails contrast. Wait (bounded) until no animation is running.

@@ -6,6 +6,20 @@ function argumentsOf(message: string): string[] {
   return [...message.matchAll(/\{\s*([A-Za-z][\w]*)\s*[,}]/g)].map((m) => m[1] ?? "").filter((name, i, all) => all.indexOf(name) === i).sort();
 }
 
+/**
+ * Buttons that show a short word and carry a fuller accessible name: the name must contain the
+ * word a person sees (WCAG 2.5.3, axe's label-content-name-mismatch), so "say Join" works.
+ */
+const LABEL_IN_NAME: ReadonlyArray<[visible: keyof typeof en, name: keyof typeof en]> = [['list.join', 'list.joinNamed']];
+
+describe.each(LANGUAGES)('the %s catalogue, spoken', (language) => {
+  it.each(LABEL_IN_NAME)('names %s inside %s', async (visible, name) => {
+    const i18n = createI18n(language, await loadCatalogue(language));
+    const label = i18n.t(visible).toLocaleLowerCase(language);
+    expect(i18n.t(name, { title: 'Daily standup', when: '9:30' }).toLocaleLowerCase(language)).toContain(label);
+  });
+});
+
 describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s catalogue', (language) => {
   it('has every English key, each non-empty with the same arguments', async () => {
     const catalogue = await loadCatalogue(language);

@@ -13,7 +13,7 @@ export const settings: AreaOf<typeof en> = {
   'settings.themeHighContrast': 'تباين عالٍ',
   'settings.language': 'اللغة',
   'settings.secondZone': 'منطقة زمنية ثانية',
-  'settings.noZone': 'بلا',
+  'settings.noZone': 'لا شيء',
   'settings.notifications': 'إشعارات النظام',
   'settings.notifyOn': 'مفعّلة في هذا المتصفح',
   'settings.notifyBlocked': 'محظورة في إعدادات الموقع لهذا المتصفح',

@@ -5,7 +5,7 @@ export const list: AreaOf<typeof en> = {
   'list.now': 'Jetzt',
   'list.next': 'Als Nächstes',
   'list.join': 'Teilnehmen',
-  'list.joinNamed': '{title} beitreten, {when}',
+  'list.joinNamed': 'Teilnehmen an {title}, {when}',
   'list.moreWays': 'Weitere Möglichkeiten, {title} beizutreten, {when}',
   'list.countdown': 'in {time}',
   'list.endsIn': 'endet {relative}',

@@ -85,8 +85,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
+  const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const registry = createRegistry(config, {
     opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    seriesKeys: graphKeys.series,
     entraClientSecret: clientSecret,
     googleClientSecret,
     now,
@@ -115,7 +117,6 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
   const zones = new CalendarZones(injector, { now: clock });
-  const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const activity = new GraphRecorder(store.graph, graphKeys, {
     now: clock,
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),

@@ -73,6 +73,8 @@ export interface Meeting {
   webLink?: string;
   isPrivate?: boolean;
   provider: ProviderId;
+  /** Opaque, the same for every occurrence of a recurring meeting (a keyed hash per tenant, never the provider's id). */
+  seriesKey?: string;
 }
 
 export interface MeetingsResponse {

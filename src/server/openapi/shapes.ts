@@ -40,6 +40,7 @@ export const meeting = z
     webLink: z.string().url().optional(),
     isPrivate: z.boolean().optional(),
     provider: providerId,
+    seriesKey: z.string().optional().describe("Opaque; the same for every occurrence of a recurring meeting. Never the provider's id."),
   })
   .strict()
   .openapi('Meeting');

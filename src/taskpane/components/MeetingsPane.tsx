@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { RefreshMark } from './Marks';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
@@ -21,6 +21,7 @@ import { usePreferences } from '../preferences';
 import { zoneCity, zoneShortName, type DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
 import { calendarsElsewhere } from '../model/zones';
+import { visibleMeetings } from '../model/hidden';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
@@ -97,6 +98,9 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   // The person's choice in settings, over what the caller passed, over the default.
   const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  // Skip rules: a hidden meeting leaves the list, the reminders and `J`.
+  const allMeetings = data?.meetings ?? NO_MEETINGS;
+  const shownMeetings = useMemo(() => visibleMeetings(allMeetings, preferences.hidden), [allMeetings, preferences.hidden]);
   const now = useNow(30_000);
   const elsewhere = calendarsElsewhere(display.timeZone, calendars, now.getTime());
   const [showHidden, setShowHidden] = useState(false);
@@ -131,7 +135,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     },
     [t],
   );
-  const reminders = useReminders(data?.meetings ?? NO_MEETINGS, reminderMinutes, now, (meeting) => {
+  const reminders = useReminders(shownMeetings, reminderMinutes, now, (meeting) => {
     const when = reminderWhen(t, meeting, new Date());
     setAnnouncement(t('reminders.announce', { title: meeting.title, when }));
     notify(host.kind, meeting.title, when, meeting.id);
@@ -180,7 +184,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     [host, t, language],
   );
   const joinNext = () => {
-    const meeting = nextJoinable(data?.meetings ?? [], new Date());
+    const meeting = nextJoinable(shownMeetings, new Date());
     if (meeting) join(meeting);
     setAnnouncement(meeting ? t('keys.joining', { title: meeting.title }) : t('keys.nothingToJoin'));
   };
@@ -197,7 +201,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const meetings = data?.meetings ?? [];
+  const meetings = shownMeetings;
   const hiddenCount = meetings.filter(isHiddenByDefault).length;
   const shownError = connectionLost ? undefined : error;
 
@@ -320,7 +324,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       )}
       {settingsOpen && (
         <Suspense fallback={null}>
-          <SettingsDialog host={host.kind} onClose={() => setSettingsOpen(false)} />
+          <SettingsDialog host={host.kind} meetings={allMeetings} onClose={() => setSettingsOpen(false)} />
         </Suspense>
       )}
     </PaneLayout>

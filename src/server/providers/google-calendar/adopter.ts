@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../shared/api';
 import { ianaZone } from '../../../shared/windows-zones';
-import type { OpaqueIds } from '../../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import type { SearchCandidate } from '../../search/candidate';
 import type { ParsedQuery } from '../../search/query/types';
 import type { SearchWindow } from '../../search/search-source';
@@ -22,6 +22,7 @@ export class GoogleCalendarAdopter implements Adopter {
     private readonly opaqueIds: OpaqueIds,
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
+    private readonly seriesKeys?: SeriesKeys,
   ) {}
 
   /** The primary calendar's zone (IANA, as Google names it); a 403 (a narrower grant) means "not known". */
@@ -46,7 +47,10 @@ export class GoogleCalendarAdopter implements Adopter {
       seen.add(event.id);
       const opaqueId = this.opaqueIds('google-calendar', tid, oid, event.id);
       try {
-        meetings.push(mapGoogleEvent(event, opaqueId));
+        const meeting = mapGoogleEvent(event, opaqueId);
+        const series = event.recurringEventId;
+        if (series && this.seriesKeys) meeting.seriesKey = this.seriesKeys(tid, 'google-calendar', series);
+        meetings.push(meeting);
       } catch (err) {
         this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/api';
 import { ianaZone } from '../../../shared/windows-zones';
 import { AppError } from '../../errors/app-error';
-import type { OpaqueIds } from '../../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal, unlessForbidden } from '../adopter';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
@@ -25,6 +25,7 @@ export class OutlookCalendarAdopter implements Adopter {
     private readonly opaqueIds: OpaqueIds,
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
+    private readonly seriesKeys?: SeriesKeys,
   ) {}
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
@@ -61,7 +62,10 @@ export class OutlookCalendarAdopter implements Adopter {
         continue;
       }
       try {
-        meetings.push(mapGraphEvent(event, opaqueId));
+        const meeting = mapGraphEvent(event, opaqueId);
+        const series = event.seriesMasterId;
+        if (series && this.seriesKeys) meeting.seriesKey = this.seriesKeys(tid, this.id, series);
+        meetings.push(meeting);
       } catch (err) {
         this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }

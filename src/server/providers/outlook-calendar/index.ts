@@ -1,4 +1,4 @@
-import type { OpaqueIds } from '../../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import type { Provider } from '../provider';
 import { OutlookCalendarAdopter } from './adopter';
 import { outlookConnector } from './connector';
@@ -19,6 +19,7 @@ export interface OutlookSettings {
 /** Outlook Calendar: Entra for access, Microsoft Graph for the calendar. */
 export interface ProviderDeps {
   opaqueIds: OpaqueIds;
+  seriesKeys?: SeriesKeys;
   now: () => number;
   onUpstreamCall?: (provider: 'outlook-calendar', outcome: string, seconds: number) => void;
   onSkippedEvent?: (provider: 'outlook-calendar', opaqueId: string | undefined, reason: string) => void;
@@ -39,6 +40,7 @@ export function outlookCalendarProvider(settings: OutlookSettings, deps: Provide
       createGraphClient({ baseUrl: settings.graphBaseUrl, onCall: (outcome, seconds) => deps.onUpstreamCall?.('outlook-calendar', outcome, seconds) }),
       deps.opaqueIds,
       (eventId, reason) => deps.onSkippedEvent?.('outlook-calendar', eventId, reason),
+      deps.seriesKeys,
     ),
     connector: outlookConnector({ tokenClient, scopes, consentOnlyScopes: graphConsentOnlyScopes(settings.graphResource), ...settings }),
     credentials: outlookCredentials(tokenClient, scopes),

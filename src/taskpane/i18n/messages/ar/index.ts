@@ -7,6 +7,7 @@ import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
 import { zone } from './zone';
+import { skip } from './skip';
 
 export const ar: Catalogue = {
   ...core,
@@ -17,4 +18,5 @@ export const ar: Catalogue = {
   ...reminders,
   ...settings,
   ...zone,
+  ...skip,
 };

@@ -11,6 +11,7 @@ import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
 import { zone } from './zone';
+import { skip } from './skip';
 
 export const en = {
   ...core,
@@ -21,6 +22,7 @@ export const en = {
   ...reminders,
   ...settings,
   ...zone,
+  ...skip,
 };
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
 import { zone } from './zone';
+import { skip } from './skip';
 
 export const ja: Catalogue = {
   ...core,
@@ -17,4 +18,5 @@ export const ja: Catalogue = {
   ...reminders,
   ...settings,
   ...zone,
+  ...skip,
 };

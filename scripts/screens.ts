@@ -35,7 +35,7 @@ type ThemeName = 'light' | 'dark' | 'contrast';
  * A state of the pane beyond the first list: what is done to the server before (`prepare`, undone
  * by its returned function) and to the settled page before the shutter (`act`).
  */
-type SceneName = 'declined-shown' | 'join-menu' | 'settings' | 'shortcuts' | 'search' | 'reminder' | 'error' | 'connect' | 'admin-consent' | 'not-enabled' | 'console';
+type SceneName = 'declined-shown' | 'join-menu' | 'hide-confirm' | 'settings' | 'shortcuts' | 'search' | 'reminder' | 'error' | 'connect' | 'admin-consent' | 'not-enabled' | 'console';
 
 interface Shot {
   host: HostName;
@@ -59,10 +59,11 @@ function shots(): Shot[] {
     ...HOSTS.flatMap((host) => THEMES.map((theme) => ({ ...base, host, theme }))),
     ...[1200, 320].map((width) => ({ ...base, width })),
     // The states, in light and dark; the ones a person reads most also in German and Arabic.
-    ...(['declined-shown', 'join-menu', 'settings', 'shortcuts', 'search', 'reminder', 'error'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
-    ...(['settings', 'search'] as const).flatMap((scene) => ['de-DE', 'ar-EG'].map((locale) => ({ ...base, locale, scene }))),
+    ...(['declined-shown', 'join-menu', 'hide-confirm', 'settings', 'shortcuts', 'search', 'reminder', 'error'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
+    ...(['settings', 'search', 'hide-confirm'] as const).flatMap((scene) => ['de-DE', 'ar-EG'].map((locale) => ({ ...base, locale, scene }))),
     ...(['connect', 'admin-consent', 'not-enabled'] as const).flatMap((scene) => (['light', 'dark'] as const).map((theme) => ({ ...base, theme, scene }))),
     ...(['light', 'dark'] as const).map((theme) => ({ ...base, width: 1200, theme, scene: 'console' as const })),
+    ...['de-DE', 'ja-JP', 'ar-EG'].map((locale) => ({ ...base, width: 1200, locale, scene: 'console' as const })),
   ];
   return all.filter((s, i) => all.findIndex((o) => fileOf(o) === fileOf(s)) === i);
 }
@@ -135,6 +136,14 @@ async function act(page: Page, app: RunningApp, shot: Shot): Promise<void> {
       await page.getByTestId('join-more').first().click();
       await page.getByRole('menu').waitFor();
       break;
+    case 'hide-confirm': {
+      // A standup that has Join (a heading of its own, not an overlap line naming it), its series.
+      const standup = page.locator('[data-testid="meeting"]').filter({ has: page.getByRole('heading', { name: 'Daily standup', exact: true }) }).filter({ has: page.getByTestId('join-more') });
+      await standup.first().getByTestId('join-more').click();
+      await page.getByTestId('hide-series').click();
+      await page.getByTestId('hide-confirm').waitFor();
+      break;
+    }
     case 'settings':
       await page.getByTestId('pane-menu').click();
       await page.getByTestId('open-settings').click();
@@ -200,7 +209,7 @@ async function openBrowserPane(page: Page, app: RunningApp, shot: Shot): Promise
   await page.goto(`${app.url}/${path}`);
   await page.getByRole('button', { name: user.name }).click();
   await page.waitForURL(`${app.url}/${path}`);
-  if (shot.scene === 'console') await page.getByRole('heading', { name: 'Upnext admin console' }).waitFor();
+  if (shot.scene === 'console') await page.getByRole('heading', { level: 1 }).waitFor();
   else if (shot.scene === 'connect' || shot.scene === 'admin-consent') await connectCard(page, 'consent_required').waitFor();
   else if (shot.scene === 'not-enabled') await connectCard(page, 'not_enabled').waitFor();
   else await settled(page);
@@ -270,8 +279,8 @@ Written by \`npm run screens\` (after \`npm run build:web\`): the demo app at a 
 (${new Date(testClock.start).toISOString()}, ${new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(testClock.start)} in ${TIME_ZONE}), in headless Chromium. Every
 language at 340 px in light and dark, every theme in every host at 340 px in English (the Outlook
 and Teams hosts are the test doubles under \`test/e2e/doubles\`), the widths, and the states: declined
-and cancelled meetings shown, the join menu, settings, keyboard shortcuts, search, a reminder, the error banner, the Connect,
-admin-consent and not-enabled cards, and the admin console (in English only: it is not translated).
+and cancelled meetings shown, the join menu, hiding a series (its confirm), settings, keyboard shortcuts, search, a reminder, the error banner, the Connect,
+admin-consent and not-enabled cards, and the admin console (in light and dark, and in German, Japanese and Arabic). Japanese\nneeds a CJK font on the machine (on Debian: \`fonts-ipafont-gothic\`).
 Run it again after a change to the pane; the pictures are the same for the same code, but for
 the loopback port in the admin-consent link.
 

@@ -7,6 +7,8 @@
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const GRAPH_DELEGATED = {
   'Calendars.Read': '465a38f9-76ea-45b9-9f34-9e8b0d4b0b42',
+  // The mailbox's time zone, so the pane can say when the list's zone is not the calendar's.
+  'MailboxSettings.Read': '87f447af-9fa4-4c32-9dfa-4a57a73d18ce',
   offline_access: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182',
   openid: '37f7f235-527c-4136-accd-4a02d197296e',
   profile: '14dad69e-099b-42c9-810b-d002981feec1',

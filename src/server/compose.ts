@@ -19,6 +19,7 @@ import { Lifecycle } from './lifecycle';
 import { meRoute } from './routes/me';
 import { meetingsRoute } from './routes/meetings';
 import { MeetingsService } from './services/meetings-service';
+import { CalendarZones } from './services/calendar-zones';
 import { openStore } from './store/open-store';
 import { guardStore } from './store/unavailable-store';
 import type { Store } from './store/store';
@@ -84,8 +85,10 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
 
   const metrics = new Metrics();
   const store = guardStore(await openStore(config.databaseUrl), () => metrics.storeFailure());
+  const graphKeys = createGraphKeys(masterKeys.oldest.key);
   const registry = createRegistry(config, {
     opaqueIds: createOpaqueIds(masterKeys.oldest.key),
+    seriesKeys: graphKeys.series,
     entraClientSecret: clientSecret,
     googleClientSecret,
     now,
@@ -113,7 +116,7 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
   const cacheOptions = { ttlMs: config.cacheTtlSeconds * 1000, staleMs: config.cacheStaleSeconds * 1000 };
   const cache: ResultsCache = openResultsCache(config.redisUrl, cacheOptions, logger, metrics);
   const meetings = new MeetingsService(injector, cache, createUserSealer(masterKeys), clock);
-  const graphKeys = createGraphKeys(masterKeys.oldest.key);
+  const zones = new CalendarZones(injector, { now: clock });
   const activity = new GraphRecorder(store.graph, graphKeys, {
     now: clock,
     onError: (err) => logger.warn({ err: err instanceof Error ? err.message : 'unknown' }, 'graph store write failed'),
@@ -156,8 +159,8 @@ export async function compose(config: Config, logger: Logger, options: ComposeOp
     // The pane's hot route first: every router before it is walked on each request.
     apiRoutes: [
       meetingsRoute(meetings, registry, access, clock),
-      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry }, clock),
-      connectionsRoutes(connections, meetings, registry, access),
+      meRoute(store, injector, access, { adminUsers: config.adminUsers, registry, zones }, clock),
+      connectionsRoutes(connections, { forget: (tid, oid) => (zones.forget(tid, oid), meetings.forget(tid, oid)) }, registry, access),
       adminRoutes(admin, adminConsent, config.adminUsers),
       activityRoutes(activity),
       searchRoute(search, access),

@@ -26,7 +26,15 @@ export type IntegrationState =
 export interface MeResponse {
   user: { tid: string; oid: string; name: string; username?: string; isAdmin: boolean };
   /** One entry per provider the server offers, in registry order. */
-  integrations: Array<{ provider: ProviderId; state: IntegrationState; reason?: string; /** "connected as …" */ account?: string }>;
+  integrations: Array<{
+    provider: ProviderId;
+    state: IntegrationState;
+    reason?: string;
+    /** "connected as …" */
+    account?: string;
+    /** The calendar's own time zone (IANA), when connected and the provider said (brief §1 "time zone named"). */
+    timeZone?: string;
+  }>;
 }
 
 /** A provider as the pane's Connect card shows it (from the server's registry). */
@@ -65,6 +73,8 @@ export interface Meeting {
   webLink?: string;
   isPrivate?: boolean;
   provider: ProviderId;
+  /** Opaque, the same for every occurrence of a recurring meeting (a keyed hash per tenant, never the provider's id). */
+  seriesKey?: string;
 }
 
 export interface MeetingsResponse {

@@ -125,6 +125,27 @@ describe('admin console in Chromium', () => {
     await ctx.close();
   });
 
+  it.each([
+    ['de-DE', 'Upnext-Adminkonsole', 'Administratorzustimmung erteilen', 'ltr'],
+    ['ar-EG', 'وحدة تحكم مسؤول Upnext', 'منح موافقة المسؤول', 'rtl'],
+  ])('speaks the browser language %s at 1200 px, light and dark, axe-clean', async (locale, title, grant, dir) => {
+    const ctx = await context({ locale });
+    const page = await ctx.newPage();
+    await signIn(page, 'console.html', demoUser('Dana'));
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByTestId('consent-outlook-calendar').getByRole('button', { name: grant }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, document.title])).toEqual([locale.slice(0, 2), dir, title]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.locator(`[data-theme="${colorScheme}"]`).first().waitFor();
+      await page.mouse.move(1, 1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `console-${locale}-${colorScheme}.png`), fullPage: true });
+    }
+    await ctx.close();
+  });
+
   it('a non-admin who opens the console is told they need the Upnext.Admin role', async () => {
     const ctx = await context();
     const page = await ctx.newPage();

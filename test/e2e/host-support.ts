@@ -51,8 +51,8 @@ export function demoUser(name: string): DemoUser {
 }
 
 /** A context where every outside https request (Office.js's CDN, meeting services) is answered here. */
-export async function hostContext(chrome: RunningBrowser, viewport: { width: number; height: number }, outside: Record<string, string> = {}, locale = 'en-US'): Promise<BrowserContext> {
-  const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale, viewport });
+export async function hostContext(chrome: RunningBrowser, viewport: { width: number; height: number }, outside: Record<string, string> = {}, locale = 'en-US', timezoneId = 'Europe/Berlin'): Promise<BrowserContext> {
+  const context = await chrome.newContext({ timezoneId, locale, viewport });
   await context.route(/^https:\/\/(?!127\.0\.0\.1)[^/]+\//, (route) => {
     const body = outside[route.request().url()];
     if (body !== undefined) return route.fulfill({ status: 200, contentType: 'application/javascript', body });
@@ -65,9 +65,15 @@ export async function hostContext(chrome: RunningBrowser, viewport: { width: num
  * The browser page signed in as a demo person in a new context (a new device), its first card
  * painted.
  */
-export async function signedInBrowserPane(chrome: RunningBrowser, app: RunningApp, who: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-  const context = await hostContext(chrome, options.viewport ?? { width: 400, height: 900 }, {}, options.locale);
+export async function signedInBrowserPane(
+  chrome: RunningBrowser,
+  app: RunningApp,
+  who: string,
+  options: { locale?: string; viewport?: { width: number; height: number }; timezoneId?: string; clock?: number } = {},
+): Promise<Page> {
+  const context = await hostContext(chrome, options.viewport ?? { width: 400, height: 900 }, {}, options.locale, options.timezoneId);
   const page = await context.newPage();
+  if (options.clock !== undefined) await page.clock.install({ time: options.clock });
   await page.goto(`${app.url}/taskpane.html`);
   await page.getByRole('button', { name: demoUser(who).name }).click();
   await page.waitForURL(`${app.url}/taskpane.html`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations, type RunningBrowser } from '../helpers/browser';
 import type { RunningApp } from '../helpers/start-app';
-import { demoUser, hostContext, withChromiumAndApp } from './host-support';
+import { demoUser, hostContext, signedInBrowserPane, withChromiumAndApp } from './host-support';
 
 jest.setTimeout(120_000);
 
@@ -92,8 +92,8 @@ describe('settings in Chromium', () => {
       // Fluent lifts the modal's aria-hidden from the rest of the page a moment after the dialog goes.
       await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'));
 
-      // The browser context is in Berlin.
-      await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(/^Times in Berlin \((GMT\+1|CET)\)$/);
+      // The browser context is in Berlin, Dana's Outlook mailbox in Los Angeles: "Times in" once, both said.
+      await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(/^Times in Berlin \((GMT\+[12]|CES?T)\) · your Outlook Calendar is in Los Angeles time$/);
       await expect(page.getByTestId('second-zone').first().textContent()).resolves.toMatch(/Tokyo$/);
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(tmpdir(), 'upnext-second-zone.png') });
@@ -107,6 +107,32 @@ describe('settings in Chromium', () => {
       await page.screenshot({ path: join(tmpdir(), 'upnext-settings-ar.png') });
     } finally {
       await context.close();
+    }
+  });
+
+  it.each([
+    ['en-US', /^Times in Tokyo \(GMT\+9\) · your Outlook Calendar is in Los Angeles time$/],
+    ['ja-JP', /^Tokyo の時刻 \(JST\)・Outlook Calendar は Los Angeles 時間に設定されています$/],
+  ])('a device in Tokyo names its zone beside the Los Angeles mailbox’s (%s), and says nothing in Los Angeles', async (locale, note) => {
+    for (const timezoneId of ['Asia/Tokyo', 'America/Los_Angeles']) {
+      const page = await signedInBrowserPane(chrome, app, 'Dana', { locale, timezoneId, viewport: { width: 340, height: 800 }, clock: app.clock() });
+      try {
+        if (timezoneId === 'America/Los_Angeles') {
+          // The zone arrives with /api/me; a reload has it from the first answer. Same zone: no note.
+          await page.reload();
+          await page.locator('[data-testid="meeting"]').first().waitFor();
+          await expect(page.getByTestId('zone-note').count()).resolves.toBe(0);
+          continue;
+        }
+        await expect(page.getByTestId('zone-note').textContent()).resolves.toMatch(note);
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          expect(await axeViolations(page)).toEqual([]);
+          await page.screenshot({ path: join(tmpdir(), `upnext-calendar-zone-${locale}-${scheme}.png`) });
+        }
+      } finally {
+        await page.context().close();
+      }
     }
   });
 });

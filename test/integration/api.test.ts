@@ -115,6 +115,21 @@ describe('GET /api/meetings', () => {
     expect((await rawGet(device, '/api/meetings', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
   });
 
+  it('gives every occurrence of the recurring standup one opaque series key, never the provider\'s id', async () => {
+    const meetings = (await (await device.get('/api/meetings')).json()).meetings as Array<{ id: string; title: string; seriesKey?: string }>;
+    const standups = meetings.filter((m) => m.title === 'Daily standup');
+    expect(standups.length).toBeGreaterThanOrEqual(2);
+    const keys = new Set(standups.map((m) => m.seriesKey));
+    expect(keys.size).toBe(1);
+    const [key] = [...keys];
+    expect(key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const master = app.demo!.calendar.stored(dana!.oid, Date.now()).find((e) => e.event.seriesMasterId)!.event.seriesMasterId!;
+    expect(key).not.toBe(master);
+    expect(JSON.stringify(meetings)).not.toContain(master);
+    // A one-off meeting has none.
+    expect(meetings.some((m) => m.seriesKey === undefined)).toBe(true);
+  });
+
   it('matches what the calendar holds for the window, titles included', async () => {
     const now = Date.now();
     const from = new Date(Math.floor(now / 60_000) * 60_000);

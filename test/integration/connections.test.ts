@@ -37,7 +37,7 @@ describe('Connect', () => {
   it('connects silently when the user already consented', async () => {
     const device = await signedInDevice(app, dana!.oid);
     expect((await device.send('POST', '/api/connections/outlook-calendar')).status).toBe(200);
-    expect((await (await device.get('/api/me')).json()).integrations[0]).toEqual({ provider: 'outlook-calendar', state: 'connected' });
+    expect((await (await device.get('/api/me')).json()).integrations[0]).toEqual({ provider: 'outlook-calendar', state: 'connected', timeZone: dana!.timeZone });
     expect((await device.get('/api/meetings')).status).toBe(200);
   });
 

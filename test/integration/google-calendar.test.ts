@@ -60,8 +60,8 @@ describe('Google Calendar through the demo Google', () => {
     await connectGoogle(device, danaGoogle!.sub);
     const me = await (await device.get('/api/me')).json();
     expect(me.integrations).toEqual([
-      { provider: 'outlook-calendar', state: 'connected' },
-      { provider: 'google-calendar', state: 'connected', account: danaGoogle!.email },
+      { provider: 'outlook-calendar', state: 'connected', timeZone: dana!.timeZone },
+      { provider: 'google-calendar', state: 'connected', account: danaGoogle!.email, timeZone: danaGoogle!.person.timeZone },
     ]);
     const body = (await (await device.get('/api/meetings')).json()) as Listed;
     expect(body.providers).toEqual([{ id: 'outlook-calendar', status: 'ok' }, { id: 'google-calendar', status: 'ok' }]);

@@ -6,6 +6,8 @@ import { useState } from 'react';
 import type { Audience } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
 import { firstNonGuid, parseList } from '../model/access';
+import { useConsoleI18n } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
 import { PeoplePicker } from './PeoplePicker';
 
 const useStyles = makeStyles({
@@ -25,6 +27,8 @@ export interface AudienceDialogProps {
 /** Create or edit an audience: its name, people, Entra group ids and app-role values. */
 export function AudienceDialog({ api, open, audience, onClose, onSaved }: AudienceDialogProps) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const [name, setName] = useState(audience?.name ?? '');
   const [users, setUsers] = useState<string[]>(audience?.users ?? []);
   const [groups, setGroups] = useState((audience?.groups ?? []).join('\n'));
@@ -34,14 +38,14 @@ export function AudienceDialog({ api, open, audience, onClose, onSaved }: Audien
   const badGroup = firstNonGuid(parseList(groups));
 
   const save = () => {
-    if (!name.trim()) return setError('Give the audience a name.');
-    if (badGroup) return setError(`“${badGroup}” is not an Entra group object id.`);
+    if (!name.trim()) return setError(t('audience.nameMissing'));
+    if (badGroup) return setError(t('audience.notGroupId', { id: badGroup }));
     setSaving(true);
     setError(undefined);
     const input = { name: name.trim(), users, groups: parseList(groups), roles: parseList(roles) };
     (audience ? api.updateAudience(audience.id, input) : api.createAudience(input)).then(onSaved, (e: unknown) => {
       setSaving(false);
-      setError(e instanceof Error ? e.message : 'The audience could not be saved.');
+      setError(errorText(i18n, e, 'audience.saveFailed'));
     });
   };
 
@@ -49,21 +53,21 @@ export function AudienceDialog({ api, open, audience, onClose, onSaved }: Audien
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{audience ? `Edit ${audience.name}` : 'New audience'}</DialogTitle>
+          <DialogTitle>{audience ? t('audiences.editNamed', { name: audience.name }) : t('audiences.new')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label="Name" required>
+            <Field label={t('audience.name')} required>
               <Input value={name} maxLength={100} onChange={(_e, data) => setName(data.value)} />
             </Field>
-            <PeoplePicker api={api} label="People" selected={users} onChange={setUsers} />
+            <PeoplePicker api={api} label={t('audience.people')} selected={users} onChange={setUsers} />
             <Field
-              label="Entra group object ids"
-              hint="One a line. Matched against the token's groups claim."
+              label={t('audience.groups')}
+              hint={t('audience.groupsHint')}
               validationState={badGroup ? 'error' : 'none'}
-              validationMessage={badGroup ? `“${badGroup}” is not an object id.` : undefined}
+              validationMessage={badGroup ? t('audience.notObjectId', { id: badGroup }) : undefined}
             >
               <Textarea value={groups} resize="vertical" onChange={(_e, data) => setGroups(data.value)} />
             </Field>
-            <Field label="App roles" hint="One a line, e.g. Upnext.Pilot. Assign the role to groups in Entra: it works for people in any number of groups.">
+            <Field label={t('audience.roles')} hint={t('audience.rolesHint')}>
               <Textarea value={roles} resize="vertical" onChange={(_e, data) => setRoles(data.value)} />
             </Field>
             {error && (
@@ -73,9 +77,9 @@ export function AudienceDialog({ api, open, audience, onClose, onSaved }: Audien
             )}
           </DialogContent>
           <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{t('shell.cancel')}</Button>
             <Button appearance="primary" onClick={save} disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
+              {t(saving ? 'shell.saving' : 'shell.save')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { useDialog } from '../hooks/useDialog';
 import type { Audience, Integration } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
-import { membersSummary, plural, usedBy } from '../model/access';
+import { listOf, useConsoleI18n } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
+import { membersSummary, usedBy } from '../model/access';
 import { AudienceDialog } from './AudienceDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -29,6 +31,8 @@ export interface AudiencesPageProps {
 /** Audiences: create, rename, members, delete (the confirmation names where it is used). */
 export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers, onChanged }: AudiencesPageProps) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const editor = useDialog<Audience | 'new'>();
   const deleter = useDialog<Audience>();
   const deleting = deleter.subject;
@@ -42,7 +46,7 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
       },
       (e: unknown) => {
         deleter.close();
-        setError(e instanceof Error ? e.message : 'The audience could not be deleted.');
+        setError(errorText(i18n, e, 'audiences.deleteFailed'));
       },
     );
   };
@@ -52,18 +56,17 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
     <section aria-labelledby="audiences-title" className={styles.page}>
       <div className={styles.head}>
         <h2 id="audiences-title" className={styles.title}>
-          Audiences
+          {t('audiences.title')}
         </h2>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => editor.show('new')}>
-          New audience
+          {t('audiences.new')}
         </Button>
       </div>
       {groupsOverageUsers > 0 && (
         <MessageBar intent="warning" data-testid="overage-advice">
           <MessageBarBody>
-            <MessageBarTitle>{plural(groupsOverageUsers, 'person is', 'people are')} in too many groups for their token</MessageBarTitle>
-            Their token carries the groups overage claim instead of their groups, so group audiences cannot include them. Assign an app role to
-            their group in Entra and add the role to the audience, or add them as people.
+            <MessageBarTitle>{t('audiences.overage.title', { count: groupsOverageUsers })}</MessageBarTitle>
+            {t('audiences.overage.body')}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -75,30 +78,30 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
       <Table aria-labelledby="audiences-title">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Members</TableHeaderCell>
-            <TableHeaderCell>Used by</TableHeaderCell>
-            <TableHeaderCell>Actions</TableHeaderCell>
+            <TableHeaderCell>{t('audiences.col.name')}</TableHeaderCell>
+            <TableHeaderCell>{t('audiences.col.members')}</TableHeaderCell>
+            <TableHeaderCell>{t('audiences.col.usedBy')}</TableHeaderCell>
+            <TableHeaderCell>{t('audiences.col.actions')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {audiences.length === 0 && (
             <TableRow>
-              <TableCell colSpan={4}>No audiences yet.</TableCell>
+              <TableCell colSpan={4}>{t('audiences.empty')}</TableCell>
             </TableRow>
           )}
           {audiences.map((a) => (
             <TableRow key={a.id}>
               <TableCell>{a.name}</TableCell>
-              <TableCell>{membersSummary(a)}</TableCell>
-              <TableCell>{usedBy(a.id, integrations).map((i) => i.name).join(', ') || '—'}</TableCell>
+              <TableCell>{membersSummary(i18n, a)}</TableCell>
+              <TableCell>{listOf(i18n, usedBy(a.id, integrations).map((i) => i.name), 'unit') || '—'}</TableCell>
               <TableCell>
                 <div className={styles.actions}>
-                  <Button size="small" onClick={() => editor.show(a)} aria-label={`Edit ${a.name}`}>
-                    Edit
+                  <Button size="small" onClick={() => editor.show(a)} aria-label={t('audiences.editNamed', { name: a.name })}>
+                    {t('audiences.edit')}
                   </Button>
-                  <Button size="small" appearance="subtle" onClick={() => deleter.show(a)} aria-label={`Delete ${a.name}`}>
-                    Delete
+                  <Button size="small" appearance="subtle" onClick={() => deleter.show(a)} aria-label={t('audiences.deleteNamed', { name: a.name })}>
+                    {t('audiences.delete')}
                   </Button>
                 </div>
               </TableCell>
@@ -123,14 +126,12 @@ export function AudiencesPage({ api, audiences, integrations, groupsOverageUsers
         <ConfirmDialog
           key={deleter.key}
           open={deleter.open}
-          title={`Delete “${deleting.name}”?`}
-          confirm="Delete audience"
+          title={t('audiences.delete.title', { name: deleting.name })}
+          confirm={t('audiences.delete.confirm')}
           onConfirm={() => remove(deleting)}
           onCancel={deleter.close}
         >
-          {usage.length
-            ? `It is used by the access list of ${usage.map((i) => i.name).join(' and ')}. It will be removed from there, and people who had access only through it lose access at once.`
-            : 'No integration uses it.'}
+          {usage.length ? t('audiences.delete.used', { names: listOf(i18n, usage.map((i) => i.name)) }) : t('audiences.delete.unused')}
         </ConfirmDialog>
       )}
     </section>

@@ -7,7 +7,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerifyResponse } from '../../shared/admin-api';
 import type { AuditEntry } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
-import { actionText, changeText, filterEntries } from '../model/audit';
+import { dateTimeOf, useConsoleI18n } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
+import { actionText, changeText, filterEntries, targetText } from '../model/audit';
 
 const PAGE = 50;
 
@@ -22,6 +24,8 @@ const useStyles = makeStyles({
 /** The audit log: newest first, filter, more pages, CSV download, and whether the hash chain holds. */
 export function AuditPage({ api }: { api: AdminClient }) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [next, setNext] = useState<string>();
   const [filter, setFilter] = useState('');
@@ -35,10 +39,10 @@ export function AuditPage({ api }: { api: AdminClient }) {
           setEntries((old) => (before ? [...old, ...page.entries] : page.entries));
           setNext(page.next);
         },
-        (e: unknown) => setError(e instanceof Error ? e.message : 'The audit log could not be loaded.'),
+        (e: unknown) => setError(errorText(i18n, e, 'audit.loadFailed')),
       );
     },
-    [api],
+    [api, i18n],
   );
   useEffect(() => {
     load();
@@ -53,27 +57,27 @@ export function AuditPage({ api }: { api: AdminClient }) {
       a.download = 'upnext-audit.csv';
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }, (e: unknown) => setError(e instanceof Error ? e.message : 'The CSV could not be downloaded.'));
+    }, (e: unknown) => setError(errorText(i18n, e, 'audit.downloadFailed')));
   };
 
-  const shown = filterEntries(entries, filter);
+  const shown = filterEntries(i18n, entries, filter);
   return (
     <section aria-labelledby="audit-title" className={styles.page}>
       <div className={styles.head}>
         <h2 id="audit-title" className={styles.title}>
-          Audit log{' '}
+          {t('audit.title')}{' '}
           {verdict && (
             <Badge appearance="tint" color={verdict.ok ? 'success' : 'danger'} data-testid="audit-chain">
-              {verdict.ok ? `Chain verified (${verdict.entries})` : `Chain broken at entry ${verdict.brokenAt}`}
+              {verdict.ok ? t('audit.verified', { count: verdict.entries }) : t('audit.broken', { entry: verdict.brokenAt ?? '?' })}
             </Badge>
           )}
         </h2>
         <div className={styles.tools}>
-          <Field label="Filter">
-            <Input value={filter} onChange={(_e, data) => setFilter(data.value)} placeholder="Action, person or target" />
+          <Field label={t('audit.filter')}>
+            <Input value={filter} onChange={(_e, data) => setFilter(data.value)} placeholder={t('audit.filterPlaceholder')} />
           </Field>
           <Button icon={<ArrowDownloadRegular />} onClick={download}>
-            Download CSV
+            {t('audit.download')}
           </Button>
         </div>
       </div>
@@ -85,35 +89,36 @@ export function AuditPage({ api }: { api: AdminClient }) {
       <Table aria-labelledby="audit-title" size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>When</TableHeaderCell>
-            <TableHeaderCell>Who</TableHeaderCell>
-            <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell>Target</TableHeaderCell>
-            <TableHeaderCell>Before → after</TableHeaderCell>
+            <TableHeaderCell>{t('audit.col.when')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.col.who')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.col.action')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.col.target')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.col.change')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {shown.length === 0 && (
             <TableRow>
-              <TableCell colSpan={5}>{entries.length ? 'No entry matches the filter.' : 'No changes yet.'}</TableCell>
+              <TableCell colSpan={5}>{t(entries.length ? 'audit.noMatch' : 'audit.empty')}</TableCell>
             </TableRow>
           )}
           {shown.map((e) => (
             <TableRow key={e.id}>
-              <TableCell>{new Date(e.at).toLocaleString()}</TableCell>
+              <TableCell>{dateTimeOf(i18n, e.at)}</TableCell>
               <TableCell>{e.actor.name}</TableCell>
-              <TableCell>{actionText(e.action)}</TableCell>
-              <TableCell>
-                {e.target.type} {e.target.id}
+              <TableCell>{actionText(i18n, e.action)}</TableCell>
+              <TableCell>{targetText(i18n, e.target)}</TableCell>
+              {/* JSON reads left to right in every language. */}
+              <TableCell className={styles.change} dir="ltr">
+                {changeText(e)}
               </TableCell>
-              <TableCell className={styles.change}>{changeText(e)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
       {next && (
         <div>
-          <Button onClick={() => load(next)}>Load older entries</Button>
+          <Button onClick={() => load(next)}>{t('audit.older')}</Button>
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useConsoleI18n } from '../i18n/catalogue';
 
 export interface ConfirmDialogProps {
   /** Kept mounted and closed through `open`, so Fluent's modal restores the page on close. */
@@ -14,6 +15,7 @@ export interface ConfirmDialogProps {
 
 /** An alert dialog for a change that cannot be undone. */
 export function ConfirmDialog({ open, title, children, confirm, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useConsoleI18n();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_e, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -21,7 +23,7 @@ export function ConfirmDialog({ open, title, children, confirm, busy, onConfirm,
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button onClick={onCancel}>{t('shell.cancel')}</Button>
             <Button appearance="primary" onClick={onConfirm} disabled={busy}>
               {confirm}
             </Button>

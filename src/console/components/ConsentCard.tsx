@@ -5,6 +5,8 @@ import type { AdminConsentStatus } from '../../shared/admin-api';
 import type { Host } from '../../taskpane/host/types';
 import { expectedStateOf } from '../../taskpane/host/consentResult';
 import type { AdminClient } from '../api/adminClient';
+import { dateTimeOf, useConsoleI18n, type ConsoleKey } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -12,10 +14,16 @@ const useStyles = makeStyles({
   subtle: { color: tokens.colorNeutralForeground2 },
 });
 
-const BADGE: Record<AdminConsentStatus['status'], { text: string; color: 'success' | 'warning' | 'informative' }> = {
-  granted: { text: 'Granted', color: 'success' },
-  not_granted: { text: 'Not granted', color: 'warning' },
-  unknown: { text: 'Unknown', color: 'informative' },
+const BADGE: Record<AdminConsentStatus['status'], { text: ConsoleKey; color: 'success' | 'warning' | 'informative' }> = {
+  granted: { text: 'consent.status.granted', color: 'success' },
+  not_granted: { text: 'consent.status.not_granted', color: 'warning' },
+  unknown: { text: 'consent.status.unknown', color: 'informative' },
+};
+
+/** The portal steps in the console's language, for the providers it knows; the server's (English) otherwise. */
+const STEPS: Partial<Record<string, readonly ConsoleKey[]>> = {
+  'outlook-calendar': ['consent.entra.1', 'consent.entra.2', 'consent.entra.3', 'consent.entra.4'],
+  'google-calendar': ['consent.google.1', 'consent.google.2', 'consent.google.3', 'consent.google.4'],
 };
 
 export interface ConsentCardProps {
@@ -28,8 +36,13 @@ export interface ConsentCardProps {
 /** Admin consent for one provider: status, the one-click grant, and the portal steps. */
 export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string }>();
   const badge = BADGE[consent.status];
+  const steps = STEPS[consent.provider]?.map((key) => t(key)) ?? consent.steps;
+  const grantedText = (granted: boolean, when: string, by: string | undefined) =>
+    by ? t(granted ? 'consent.grantedAtBy' : 'consent.recordedAtBy', { when, name: by }) : t(granted ? 'consent.grantedAt' : 'consent.recordedAt', { when });
 
   const grant = () => {
     if (!consent.recordable) {
@@ -38,20 +51,20 @@ export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps)
     }
     const state = expectedStateOf(consent.url);
     const attempt = host.startConsent(consent.url);
-    setMessage({ intent: 'info', text: 'Finish in the window that opened.' });
+    setMessage({ intent: 'info', text: t('consent.finishInWindow') });
     void attempt.result.then(async (result) => {
       try {
         if (result.kind === 'admin_consent') {
           await api.completeConsent(consent.provider, { state: result.state, admin_consent: 'True' });
-          setMessage({ intent: 'success', text: `Admin consent for ${consent.name} is granted and recorded.` });
+          setMessage({ intent: 'success', text: t('consent.recorded', { name: consent.name }) });
         } else if (result.kind === 'error' && state) {
           await api.completeConsent(consent.provider, { state, error: result.error === 'access_denied' ? 'access_denied' : 'consent_failed' });
-          setMessage({ intent: 'error', text: `Consent was not granted (${result.error}).` });
+          setMessage({ intent: 'error', text: t('consent.notGranted', { error: result.error }) });
         } else {
-          setMessage({ intent: 'info', text: result.kind === 'blocked' ? 'The window was blocked: allow pop-ups and try again.' : 'The window was closed before consent was granted.' });
+          setMessage({ intent: 'info', text: t(result.kind === 'blocked' ? 'consent.blocked' : 'consent.closed') });
         }
       } catch (e) {
-        setMessage({ intent: 'error', text: e instanceof Error ? e.message : 'The answer could not be recorded.' });
+        setMessage({ intent: 'error', text: errorText(i18n, e, 'consent.recordFailed') });
       }
       onChanged();
     });
@@ -61,20 +74,17 @@ export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps)
     <Card data-testid={`consent-${consent.provider}`}>
       <CardHeader
         image={<ShieldCheckmarkRegular aria-hidden="true" />}
-        header={<Text weight="semibold" as="h3">Admin consent: {consent.name}</Text>}
-        action={<Badge appearance="tint" color={badge.color}>{badge.text}</Badge>}
+        header={<Text weight="semibold" as="h3">{t('consent.cardTitle', { name: consent.name })}</Text>}
+        action={<Badge appearance="tint" color={badge.color}>{t(badge.text)}</Badge>}
       />
       <div className={styles.body}>
         {consent.grantedAt && (
-          <Text className={styles.subtle}>
-            {consent.status === 'granted' ? 'Granted' : 'Recorded'} {new Date(consent.grantedAt).toLocaleString()}
-            {consent.grantedBy ? ` by ${consent.grantedBy.name}` : ''}
-          </Text>
+          <Text className={styles.subtle}>{grantedText(consent.status === 'granted', dateTimeOf(i18n, consent.grantedAt), consent.grantedBy?.name)}</Text>
         )}
-        {consent.status === 'unknown' && <Text className={styles.subtle}>Upnext has no record of a grant. If consent was granted in the portal, people connect silently anyway.</Text>}
+        {consent.status === 'unknown' && <Text className={styles.subtle}>{t('consent.noRecord')}</Text>}
         <div>
           <Button appearance="primary" onClick={grant}>
-            {consent.recordable ? 'Grant admin consent' : 'Open the Google Admin console'}
+            {t(consent.recordable ? 'consent.grant' : 'consent.openGoogle')}
           </Button>
         </div>
         {message && (
@@ -82,9 +92,9 @@ export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps)
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
-        <Text weight="semibold">Or in the portal:</Text>
+        <Text weight="semibold">{t('consent.inPortal')}</Text>
         <ol className={styles.steps}>
-          {consent.steps.map((step) => (
+          {steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>

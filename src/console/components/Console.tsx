@@ -4,6 +4,9 @@ import type { Integration } from '../../shared/api';
 import type { Host } from '../../taskpane/host/types';
 import type { AdminClient } from '../api/adminClient';
 import { useResource } from '../hooks/useResource';
+import { useConsoleI18n, type ConsoleKey } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
+
 import { AudiencesPage } from './AudiencesPage';
 import { AuditPage } from './AuditPage';
 import { ConsentCard } from './ConsentCard';
@@ -21,15 +24,17 @@ const useStyles = makeStyles({
 });
 
 type Page = 'integrations' | 'audiences' | 'audit';
-const PAGES: ReadonlyArray<[Page, string]> = [
-  ['integrations', 'Integrations'],
-  ['audiences', 'Audiences'],
-  ['audit', 'Audit log'],
+const PAGES: ReadonlyArray<[Page, ConsoleKey]> = [
+  ['integrations', 'shell.page.integrations'],
+  ['audiences', 'shell.page.audiences'],
+  ['audit', 'shell.page.audit'],
 ];
 
 /** The console for an admin: integrations and consent, audiences, the audit log. */
 export function Console({ api, host, admin }: { api: AdminClient; host: Host; admin: { name: string } }) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const [page, setPage] = useState<Page>('integrations');
   const integrations = useResource(useCallback(() => api.integrations(), [api]));
   const audiences = useResource(useCallback(() => api.audiences(), [api]));
@@ -41,30 +46,30 @@ export function Console({ api, host, admin }: { api: AdminClient; host: Host; ad
   return (
     <main className={styles.shell}>
       <header className={styles.header}>
-        <h1 className={styles.title}>Upnext admin console</h1>
-        <Text className={styles.subtle}>Signed in as {admin.name}</Text>
+        <h1 className={styles.title}>{t('shell.title')}</h1>
+        <Text className={styles.subtle}>{t('shell.signedInAs', { name: admin.name })}</Text>
       </header>
       {/* Plain buttons, not Fluent's TabList: its focus-trap sentinels are focusable aria-hidden elements axe rejects. */}
-      <nav aria-label="Console pages" className={styles.nav}>
+      <nav aria-label={t('shell.pages')} className={styles.nav}>
         {PAGES.map(([value, label]) => (
           <Button key={value} appearance={page === value ? 'primary' : 'subtle'} aria-current={page === value ? 'page' : undefined} onClick={() => setPage(value)}>
-            {label}
+            {t(label)}
           </Button>
         ))}
       </nav>
       {error && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error.message}</MessageBarBody>
+          <MessageBarBody>{errorText(i18n, error, 'shell.loadFailed')}</MessageBarBody>
         </MessageBar>
       )}
       {!integrations.data || !audiences.data ? (
-        !error && <Spinner label="Loading…" />
+        !error && <Spinner label={t('shell.loading')} />
       ) : page === 'integrations' ? (
         <>
           <IntegrationsPage api={api} integrations={integrations.data} audiences={audiences.data.audiences} onChanged={replace} onReload={integrations.reload} />
           <section aria-labelledby="consent-title" className={styles.section}>
             <h2 id="consent-title" className={styles.sectionTitle}>
-              Admin consent
+              {t('consent.title')}
             </h2>
             <div className={styles.consent}>
               {consent.data?.map((c) => <ConsentCard key={c.provider} api={api} host={host} consent={c} onChanged={consent.reload} />)}

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useDialog } from '../hooks/useDialog';
 import type { Audience, Integration } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
-import { accessSummary, plural } from '../model/access';
+import { useConsoleI18n } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
+import { accessSummary } from '../model/access';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ManageAccessDialog } from './ManageAccessDialog';
 
@@ -27,6 +29,8 @@ export interface IntegrationsPageProps {
 /** One card per integration: the enabled switch, who may use it, how many are connected. */
 export function IntegrationsPage({ api, integrations, audiences, onChanged, onReload }: IntegrationsPageProps) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const manager = useDialog<Integration>();
   const purger = useDialog<Integration>();
   const managing = manager.subject;
@@ -34,12 +38,12 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: string }>();
 
-  const fail = (e: unknown) => setMessage({ intent: 'error', text: e instanceof Error ? e.message : 'The change could not be saved.' });
+  const fail = (e: unknown) => setMessage({ intent: 'error', text: errorText(i18n, e, 'integrations.saveFailed') });
 
   const setEnabled = (integration: Integration, enabled: boolean) => {
     api.updateIntegration(integration.provider, { enabled }).then((saved) => {
       onChanged(saved);
-      setMessage({ intent: 'success', text: `${saved.name} is ${saved.enabled ? 'enabled' : 'disabled'} for your organization.` });
+      setMessage({ intent: 'success', text: t(saved.enabled ? 'integrations.enabledNote' : 'integrations.disabledNote', { name: saved.name }) });
     }, fail);
   };
 
@@ -49,7 +53,7 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
       (result) => {
         setBusy(false);
         purger.close();
-        setMessage({ intent: 'success', text: `Removed ${plural(result.entries, 'stored connection')} of ${plural(result.users, 'person', 'people')} for ${integration.name}.` });
+        setMessage({ intent: 'success', text: t('integrations.purged', { entries: result.entries, users: result.users, name: integration.name }) });
         onReload();
       },
       (e: unknown) => {
@@ -63,7 +67,7 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
   return (
     <section aria-labelledby="integrations-title" className={styles.body}>
       <h2 id="integrations-title" className={styles.title}>
-        Integrations
+        {t('integrations.title')}
       </h2>
       {message && (
         <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
@@ -78,29 +82,29 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
               header={<Text weight="semibold" as="h3">{integration.name}</Text>}
               action={
                 <Badge appearance="tint" color={integration.enabled ? 'success' : 'subtle'}>
-                  {integration.enabled ? 'On' : 'Off'}
+                  {t(integration.enabled ? 'integrations.on' : 'integrations.off')}
                 </Badge>
               }
             />
             <div className={styles.body}>
               <Switch
                 checked={integration.enabled}
-                label={`Enabled for the organization`}
-                aria-label={`Enable ${integration.name}`}
+                label={t('integrations.enabledLabel')}
+                aria-label={t('integrations.enable', { name: integration.name })}
                 onChange={(_e, data) => setEnabled(integration, data.checked)}
               />
-              <Text className={styles.subtle}>{accessSummary(integration)}</Text>
+              <Text className={styles.subtle}>{accessSummary(i18n, integration)}</Text>
               <div className={styles.row}>
                 <PeopleRegular aria-hidden="true" />
-                <Text>{plural(integration.connectedUsers, 'person', 'people')} connected</Text>
+                <Text>{t('integrations.connected', { count: integration.connectedUsers })}</Text>
               </div>
               {!integration.enabled && integration.connectedUsers > 0 && (
-                <Text className={styles.subtle}>Stored connections are kept while it is off and work again when you turn it back on.</Text>
+                <Text className={styles.subtle}>{t('integrations.keptWhileOff')}</Text>
               )}
               <div className={styles.row}>
-                <Button onClick={() => manager.show(integration)}>Manage access</Button>
+                <Button onClick={() => manager.show(integration)}>{t('integrations.manageAccess')}</Button>
                 <Button appearance="subtle" disabled={integration.connectedUsers === 0} onClick={() => purger.show(integration)}>
-                  Remove stored connections
+                  {t('integrations.removeConnections')}
                 </Button>
               </div>
             </div>
@@ -118,7 +122,7 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
           onSaved={(saved) => {
             manager.close();
             onChanged(saved);
-            setMessage({ intent: 'success', text: `Access to ${saved.name} is saved: ${accessSummary(saved)}.` });
+            setMessage({ intent: 'success', text: t('integrations.accessSaved', { name: saved.name, summary: accessSummary(i18n, saved) }) });
           }}
         />
       )}
@@ -126,13 +130,13 @@ export function IntegrationsPage({ api, integrations, audiences, onChanged, onRe
         <ConfirmDialog
           key={purger.key}
           open={purger.open}
-          title={`Remove every stored ${purging.name} connection?`}
-          confirm="Remove connections"
+          title={t('integrations.purge.title', { name: purging.name })}
+          confirm={t('integrations.purge.confirm')}
           busy={busy}
           onConfirm={() => purge(purging)}
           onCancel={purger.close}
         >
-          The stored access of {plural(purging.connectedUsers, 'person', 'people')} is deleted for good. They will need to connect {purging.name} again.
+          {t('integrations.purge.body', { count: purging.connectedUsers, name: purging.name })}
         </ConfirmDialog>
       )}
     </section>

@@ -5,6 +5,8 @@ import {
 import { useState } from 'react';
 import type { Audience, Integration, IntegrationAccess } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
+import { useConsoleI18n } from '../i18n/catalogue';
+import { errorText } from '../i18n/errorText';
 import { membersSummary } from '../model/access';
 import { PeoplePicker } from './PeoplePicker';
 
@@ -28,6 +30,8 @@ export interface ManageAccessDialogProps {
 /** "Manage access": everyone, or specific recipients (audiences and people). */
 export function ManageAccessDialog({ api, open, integration, audiences, onClose, onSaved }: ManageAccessDialogProps) {
   const styles = useStyles();
+  const i18n = useConsoleI18n();
+  const { t } = i18n;
   const [access, setAccess] = useState<IntegrationAccess>(integration.access);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string>();
@@ -42,7 +46,7 @@ export function ManageAccessDialog({ api, open, integration, audiences, onClose,
       (saved) => onSaved(saved),
       (e: unknown) => {
         setSaving(false);
-        setError(e instanceof Error ? e.message : 'The access list could not be saved.');
+        setError(errorText(i18n, e, 'access.saveFailed'));
       },
     );
   };
@@ -51,29 +55,29 @@ export function ManageAccessDialog({ api, open, integration, audiences, onClose,
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Manage access to {integration.name}</DialogTitle>
+          <DialogTitle>{t('access.title', { name: integration.name })}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label="Who can use it">
+            <Field label={t('access.who')}>
               <RadioGroup value={access.mode} onChange={(_e, data) => setAccess((a) => ({ ...a, mode: data.value as IntegrationAccess['mode'] }))}>
-                <Radio value="all" label="All users" />
-                <Radio value="specific" label="Specific recipients" />
+                <Radio value="all" label={t('access.all')} />
+                <Radio value="specific" label={t('access.specific')} />
               </RadioGroup>
             </Field>
             {access.mode === 'specific' && (
               <>
                 <fieldset className={styles.list}>
-                  <legend className={styles.legend}>Audiences</legend>
-                  {audiences.length === 0 && <span className={styles.hint}>No audiences yet: create them on the Audiences page.</span>}
+                  <legend className={styles.legend}>{t('access.audiencesLegend')}</legend>
+                  {audiences.length === 0 && <span className={styles.hint}>{t('access.noAudiences')}</span>}
                   {audiences.map((a) => (
                     <Checkbox
                       key={a.id}
                       checked={access.audiences.includes(a.id)}
                       onChange={(_e, data) => toggle(a.id, data.checked === true)}
-                      label={`${a.name} (${membersSummary(a)})`}
+                      label={t('access.audienceOption', { name: a.name, members: membersSummary(i18n, a) })}
                     />
                   ))}
                 </fieldset>
-                <PeoplePicker api={api} label="People" selected={access.users} onChange={(users) => setAccess((a) => ({ ...a, users }))} />
+                <PeoplePicker api={api} label={t('access.peopleLabel')} selected={access.users} onChange={(users) => setAccess((a) => ({ ...a, users }))} />
               </>
             )}
             {error && (
@@ -83,9 +87,9 @@ export function ManageAccessDialog({ api, open, integration, audiences, onClose,
             )}
           </DialogContent>
           <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{t('shell.cancel')}</Button>
             <Button appearance="primary" onClick={save} disabled={saving}>
-              {saving ? 'Saving…' : 'Save'}
+              {t(saving ? 'shell.saving' : 'shell.save')}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -2,6 +2,7 @@ import { Combobox, Field, Option, Tag, TagGroup, makeStyles, tokens } from '@flu
 import { useEffect, useMemo, useState } from 'react';
 import type { DirectoryPerson } from '../../shared/admin-api';
 import type { AdminClient } from '../api/adminClient';
+import { useConsoleI18n } from '../i18n/catalogue';
 
 const useStyles = makeStyles({
   tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS },
@@ -17,6 +18,7 @@ export interface PeoplePickerProps {
 /** Picks people of this tenant who have signed in to Upnext, by name or username. */
 export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerProps) {
   const styles = useStyles();
+  const { t } = useConsoleI18n();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<DirectoryPerson[]>([]);
   // Everyone seen in a search so far, so picked people keep their names after the query changes.
@@ -53,7 +55,7 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
         freeform
         // Inside the dialog, not portalled out of it: the dialog's focus trap and layering stay whole.
         inlinePopup
-        placeholder="Search people by name or e-mail"
+        placeholder={t('people.search')}
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         onOptionSelect={(_e, data) => {
@@ -63,7 +65,7 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
       >
         {options.length === 0 ? (
           <Option disabled value="" text="">
-            No one found among people who have signed in
+            {t('people.none')}
           </Option>
         ) : (
           options.map((p) => (
@@ -75,9 +77,9 @@ export function PeoplePicker({ api, label, selected, onChange }: PeoplePickerPro
         )}
       </Combobox>
       {selected.length > 0 && (
-        <TagGroup className={styles.tags} aria-label={`${label}: selected`} onDismiss={(_e, data) => onChange(selected.filter((oid) => oid !== data.value))}>
+        <TagGroup className={styles.tags} aria-label={t('people.selected', { label })} onDismiss={(_e, data) => onChange(selected.filter((oid) => oid !== data.value))}>
           {selected.map((oid) => (
-            <Tag key={oid} value={oid} dismissible dismissIcon={{ 'aria-label': `Remove ${nameOf(oid)}` }}>
+            <Tag key={oid} value={oid} dismissible dismissIcon={{ 'aria-label': t('people.remove', { name: nameOf(oid) }) }}>
               {nameOf(oid)}
             </Tag>
           ))}

@@ -1,15 +1,15 @@
 /** Pure helpers the console's pages share: summaries, where an audience is used, id lists. */
 import type { Audience, Integration } from '../../shared/api';
+import { listOf, type ConsoleI18n } from '../i18n/catalogue';
 
-export function accessSummary(integration: Integration): string {
+export function accessSummary(i18n: ConsoleI18n, integration: Integration): string {
   const { mode, audiences, users } = integration.access;
-  if (mode === 'all') return 'All users';
-  const parts = [plural(audiences.length, 'audience'), plural(users.length, 'person', 'people')].filter((p) => !p.startsWith('0 '));
-  return parts.length ? `Specific recipients: ${parts.join(', ')}` : 'Specific recipients: nobody yet';
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  if (mode === 'all') return i18n.t('access.all');
+  const parts = [
+    ...(audiences.length ? [i18n.t('access.audiences', { count: audiences.length })] : []),
+    ...(users.length ? [i18n.t('access.people', { count: users.length })] : []),
+  ];
+  return parts.length ? i18n.t('access.specificList', { list: listOf(i18n, parts, 'unit') }) : i18n.t('access.nobody');
 }
 
 /** The integrations whose access list names the audience. */
@@ -17,8 +17,8 @@ export function usedBy(audienceId: string, integrations: readonly Integration[])
   return integrations.filter((i) => i.access.audiences.includes(audienceId));
 }
 
-export function membersSummary(a: Audience): string {
-  return [plural(a.users.length, 'person', 'people'), plural(a.groups.length, 'group'), plural(a.roles.length, 'app role')].join(', ');
+export function membersSummary(i18n: ConsoleI18n, a: Audience): string {
+  return i18n.t('audiences.members', { people: a.users.length, groups: a.groups.length, roles: a.roles.length });
 }
 
 /** Ids typed one a line (or separated by commas or spaces), trimmed, without repeats. */

@@ -83,7 +83,7 @@ export function createGoogleCalendarRouter(oauth: DemoGoogleOAuth, calendar: Dem
     }
     const page = matching.slice(offset, offset + maxResults);
     const next = offset + maxResults < matching.length ? encodePageToken({ o: offset + maxResults, g: calendar.generation, h: queryHash }) : undefined;
-    res.json({
+    res.json(partial(one('fields'), {
       kind: 'calendar#events',
       etag: `"${calendar.generation}"`,
       summary: grant.account.email,
@@ -93,11 +93,31 @@ export function createGoogleCalendarRouter(oauth: DemoGoogleOAuth, calendar: Dem
       defaultReminders: [{ method: 'popup', minutes: 10 }],
       ...(next && { nextPageToken: next }),
       items: page.map((s) => s.event),
-    });
+    }));
   });
 
   router.use((_req: Request, res: Response) => apiError(res, 404, 'notFound', 'Not Found'));
   return router;
+}
+
+/**
+ * Google's partial response (`fields`), at the top level only: `fields=timeZone` answers
+ * `{"timeZone": …}`; `nextPageToken,items(id,…)` keeps those two (the events themselves whole).
+ */
+function partial(fields: string | undefined, body: Record<string, unknown>): Record<string, unknown> {
+  if (!fields) return body;
+  const names = new Set<string>();
+  let depth = 0;
+  let name = '';
+  for (const ch of `${fields},`) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      names.add(name.split('/')[0]!.trim());
+      name = '';
+    } else if (depth === 0) name += ch;
+  }
+  return Object.fromEntries(Object.entries(body).filter(([key]) => names.has(key)));
 }
 
 interface PageToken {

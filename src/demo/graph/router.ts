@@ -1,4 +1,4 @@
-/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me, /me/calendarView, /me/events/{id}, /$batch and /search/query. */
+/** The demo Graph router, mounted at `graphBaseUrl`'s path (…/v1.0): /me, /me/mailboxSettings, /me/calendarView, /me/events/{id}, /$batch and /search/query. */
 import express, { type ErrorRequestHandler, type NextFunction, type Request, type Response, type Router } from 'express';
 import type { DemoAuthority } from '../idp/authority';
 import { authenticateGraph, hasAny, type GraphAuth } from './auth';
@@ -10,6 +10,7 @@ import { parseSearchRequest, searchResponse } from './search';
 import { batchResponses, parseBatch } from './batch';
 
 const CALENDAR_SCOPES = ['Calendars.Read', 'Calendars.ReadBasic', 'Calendars.ReadWrite'];
+const MAILBOX_SETTINGS_SCOPES = ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'];
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export interface GraphRouterOptions {
@@ -66,6 +67,35 @@ export function createGraphRouter(opts: GraphRouterOptions): Router {
       id: user.oid, displayName: user.name, userPrincipalName: user.username, mail: user.username,
       givenName: user.name.split(' ')[0] ?? null, surname: user.name.split(' ').slice(1).join(' ') || null,
       jobTitle: null, mobilePhone: null, officeLocation: null, preferredLanguage: 'en-US', businessPhones: [],
+    }));
+  });
+
+  // GET /me/mailboxSettings and /me/mailboxSettings/timeZone ("Get mailboxSettings"): MailboxSettings.Read
+  // or .ReadWrite, else 403 ErrorAccessDenied; the zone in the Windows format, Exchange's default.
+  router.get(['/me/mailboxSettings', '/me/mailboxSettings/timeZone'], gate, (req, res) => {
+    const { user, scopes } = res.locals.auth as Authed;
+    if (!hasAny(scopes, MAILBOX_SETTINGS_SCOPES)) return fail(req, res, G.accessDenied());
+    const context = `${opts.graphBaseUrl}/$metadata#users('${user.oid}')/mailboxSettings`;
+    if (req.path.endsWith('/timeZone')) {
+      res.type(JSON_TYPE).send(JSON.stringify({ '@odata.context': `${context}/timeZone`, value: user.windowsTimeZone }));
+      return;
+    }
+    res.type(JSON_TYPE).send(JSON.stringify({
+      '@odata.context': context,
+      archiveFolder: null,
+      timeZone: user.windowsTimeZone,
+      delegateMeetingMessageDeliveryOptions: 'sendToDelegateOutlookOnly',
+      dateFormat: 'M/d/yyyy',
+      timeFormat: 'h:mm tt',
+      userPurpose: 'user',
+      automaticRepliesSetting: { status: 'disabled', externalAudience: 'all', internalReplyMessage: '', externalReplyMessage: '' },
+      language: { locale: 'en-US', displayName: 'English (United States)' },
+      workingHours: {
+        daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        startTime: '08:00:00.0000000',
+        endTime: '17:00:00.0000000',
+        timeZone: { name: user.windowsTimeZone },
+      },
     }));
   });
 

@@ -1,27 +1,9 @@
 /** Wall-clock arithmetic in named zones with Intl only, and the Windows zone names Outlook uses. */
-
-/** The Windows names Graph accepts in `Prefer: outlook.timezone`, mapped to IANA. Common ones only. */
-const WINDOWS_TO_IANA: Record<string, string> = {
-  'UTC': 'UTC',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Mountain Standard Time': 'America/Denver',
-  'Central Standard Time': 'America/Chicago',
-  'Eastern Standard Time': 'America/New_York',
-  'GMT Standard Time': 'Europe/London',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Israel Standard Time': 'Asia/Jerusalem',
-  'India Standard Time': 'Asia/Kolkata',
-  'China Standard Time': 'Asia/Shanghai',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  'E. South America Standard Time': 'America/Sao_Paulo',
-};
+import { WINDOWS_ZONES } from '../../shared/windows-zones';
 
 /** The IANA zone behind a Windows or IANA name, or undefined when the name is unknown. */
 export function resolveZone(name: string): string | undefined {
-  const mapped = WINDOWS_TO_IANA[name];
+  const mapped = WINDOWS_ZONES[name];
   if (mapped) return mapped;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;

@@ -43,6 +43,7 @@ const PERMISSION_TEXT: Record<string, string> = {
   'Calendars.Read': 'Read your calendars',
   'Calendars.ReadBasic': 'Read basic details of your calendars',
   'Calendars.ReadWrite': 'Have full access to your calendars',
+  'MailboxSettings.Read': 'Read your mailbox settings',
   offline_access: 'Maintain access to data you have given it access to',
 };
 

@@ -6,7 +6,7 @@ export const API_PERMISSION = 'access_as_user';
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;
 
 /** Permissions the Upnext registration declares on Graph: what `.default` and admin consent cover. */
-export const DECLARED_GRAPH_PERMISSIONS = ['User.Read', 'Calendars.Read', 'Calendars.ReadBasic'] as const;
+export const DECLARED_GRAPH_PERMISSIONS = ['User.Read', 'Calendars.Read', 'Calendars.ReadBasic', 'MailboxSettings.Read'] as const;
 const KNOWN_GRAPH_PERMISSIONS = new Set<string>([
   ...DECLARED_GRAPH_PERMISSIONS,
   'Calendars.ReadWrite',
@@ -14,6 +14,7 @@ const KNOWN_GRAPH_PERMISSIONS = new Set<string>([
   'User.ReadBasic.All',
   'People.Read',
   'Mail.Read',
+  'MailboxSettings.ReadWrite',
 ]);
 
 export type ScopeResource = 'api' | 'graph';

@@ -11,4 +11,7 @@ export function createOpaqueIds(masterKey: Buffer) {
     createHmac('sha256', key).update(`${provider}\0${tid}\0${oid}\0${itemId}`).digest('base64url');
 }
 
+/** The list's `Meeting.seriesKey`: a keyed hash per tenant of the provider's series id (graph-keys' `series`). */
+export type SeriesKeys = (tid: string, provider: string, seriesId: string) => string;
+
 export type OpaqueIds = ReturnType<typeof createOpaqueIds>;

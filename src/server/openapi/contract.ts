@@ -64,7 +64,7 @@ const ROUTES: Route[] = [
   },
   { method: 'get', path: '/api/client-config', public: true, summary: 'Public sign-in settings for the front end', responses: { '200': json(shapes.clientConfig, 'Settings') } },
   { method: 'get', path: '/api/openapi.json', public: true, summary: 'This document', responses: { '200': json(z.object({}).passthrough(), 'OpenAPI 3.1') } },
-  { method: 'get', path: '/api/me', summary: 'The caller and the state of each integration', responses: { '200': json(shapes.meResponse, 'Who you are'), ...AUTHENTICATED_ERRORS } },
+  { method: 'get', path: '/api/me', summary: 'The caller and the state of each integration, with a connected calendar’s own time zone when the provider says', responses: { '200': json(shapes.meResponse, 'Who you are'), ...AUTHENTICATED_ERRORS } },
   {
     method: 'post',
     path: '/api/connections/{provider}',

@@ -40,6 +40,7 @@ export const meeting = z
     webLink: z.string().url().optional(),
     isPrivate: z.boolean().optional(),
     provider: providerId,
+    seriesKey: z.string().optional().describe("Opaque; the same for every occurrence of a recurring meeting. Never the provider's id."),
   })
   .strict()
   .openapi('Meeting');
@@ -51,7 +52,19 @@ export const integrationState = z
 export const meResponse = z
   .object({
     user: z.object({ tid: z.string().uuid(), oid: z.string().uuid(), name: z.string(), username: z.string().optional(), isAdmin: z.boolean() }),
-    integrations: z.array(z.object({ provider: providerId, state: integrationState, reason: z.string().optional() })),
+    integrations: z.array(
+      z.object({
+        provider: providerId,
+        state: integrationState,
+        reason: z.string().optional(),
+        account: z.string().optional().openapi({ description: 'The provider account ("connected as …").' }),
+        timeZone: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/)
+          .optional()
+          .openapi({ description: "The calendar's own time zone (IANA), when connected and the provider said.", example: 'America/Los_Angeles' }),
+      }),
+    ),
   })
   .openapi('MeResponse');
 

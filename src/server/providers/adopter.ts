@@ -35,6 +35,21 @@ export interface Adopter {
    * provider; SearchService matches and ranks them. Absent when the provider cannot search.
    */
   search?(call: AdopterCall, query: ParsedQuery, window: SearchWindow): Promise<SearchCandidate[]>;
+  /**
+   * The calendar's own time zone (IANA), from the provider's settings; undefined when the provider
+   * will not say (a permission the grant lacks). Absent when the provider has no such setting.
+   */
+  calendarTimeZone?(call: AdopterCall): Promise<string | undefined>;
+}
+
+/** A provider's 403 (the grant lacks a permission this one call needs) as "not known". */
+export async function unlessForbidden<T>(call: Promise<T>): Promise<T | undefined> {
+  try {
+    return await call;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'forbidden') return undefined;
+    throw err;
+  }
 }
 
 /** Start order, then end order: the one order every list answers in. */

@@ -1,6 +1,6 @@
 import type { ProviderId } from '../../shared/api';
 import type { Config } from '../config';
-import type { OpaqueIds } from '../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../lib/opaque-id';
 import { googleCalendarProvider } from './google-calendar';
 import { outlookCalendarProvider } from './outlook-calendar';
 import type { Provider } from './provider';
@@ -13,6 +13,8 @@ export interface ProviderRegistry {
 
 export interface RegistryDeps {
   opaqueIds: OpaqueIds;
+  /** `Meeting.seriesKey` of a recurring meeting; without it the list carries none. */
+  seriesKeys?: SeriesKeys;
   /** The Entra client secret (configured, or the demo's per-process one). */
   entraClientSecret: string;
   /** Google's client secret (configured, or the demo's per-process one). */

@@ -29,7 +29,7 @@ export const disconnectQuery = z.object({ scope: z.enum(['device', 'all']).defau
  * every entry; 204, or 200 with `revoke` when that failed or was not possible, i.e. this device
  * could not open the entry; the local entries are deleted either way).
  */
-export function connectionsRoutes(connections: ConnectionsService, meetings: MeetingsService, registry: ProviderRegistry, access: AccessCheck): Router {
+export function connectionsRoutes(connections: ConnectionsService, meetings: Pick<MeetingsService, 'forget'>, registry: ProviderRegistry, access: AccessCheck): Router {
   const provider = (req: Request): Provider => {
     const found = registry.get(String(req.params.provider));
     if (!found) throw new AppError('bad_request', 'No such integration.', { status: 404 });

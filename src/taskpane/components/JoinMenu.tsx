@@ -9,6 +9,8 @@ import type { Meeting } from '../../shared/api';
 import { dialInTelUrl } from '../../shared/joinlink';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
+import type { HiddenKind } from '../model/hidden';
+import { SkipItems } from './SkipItems';
 
 const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace },
@@ -28,9 +30,11 @@ export interface JoinMenuProps {
   defaultOpen?: boolean;
   /** Take focus on mount (the placeholder it replaces had it). */
   autoFocus?: boolean;
+  /** Skip rules: with this, the menu offers to hide the event (or its series); a yes is asked for here. */
+  onConfirmHide?(kind: HiddenKind): void;
 }
 
-export default function JoinMenu({ meeting, triggerClassName, primary, label, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus }: JoinMenuProps) {
+export default function JoinMenu({ meeting, triggerClassName, primary, label, onOpen, onOpenApp, onCopy, defaultOpen, autoFocus, onConfirmHide }: JoinMenuProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { join } = meeting;
@@ -92,6 +96,12 @@ export default function JoinMenu({ meeting, triggerClassName, primary, label, on
               <MenuItem icon={<OpenRegular />} onClick={() => onOpen(meeting.webLink!)}>
                 {t(meeting.provider === 'google-calendar' ? 'list.openInGoogle' : 'list.openInOutlook')}
               </MenuItem>
+            </>
+          )}
+          {onConfirmHide && (
+            <>
+              <MenuDivider />
+              <SkipItems meeting={meeting} onConfirm={onConfirmHide} />
             </>
           )}
         </MenuList>

@@ -1,19 +1,22 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { InlineLink } from './InlineLink';
-import { ChevronDownMark, LockMark } from './Marks';
+import { ChevronDownMark, LockMark, MoreMark } from './Marks';
 import { Pill } from './Pill';
-import { lazy, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
 import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, zoneCity, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
+import type { HiddenKind } from '../model/hidden';
 import { OnIntent } from './OnIntent';
 import { ServiceIcon } from './ServiceIcon';
 
 // Fluent's Menu is as heavy as the rest of the pane: fetched when someone means to use it.
 const JoinMenu = lazy(() => import(/* webpackChunkName: "join-menu" */ './JoinMenu'));
+const SkipMenu = lazy(() => import(/* webpackChunkName: "skip-menu" */ './SkipMenu'));
+const HideConfirm = lazy(() => import(/* webpackChunkName: "skip-confirm" */ './HideConfirm'));
 
 const useStyles = makeStyles({
   card: {
@@ -111,6 +114,8 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
   const styles = useStyles();
   const { t } = useI18n();
   const { secondZone } = usePreferences();
+  // Skip rules: a meeting with a Join link is hidden only after a yes.
+  const [confirming, setConfirming] = useState<HiddenKind>();
   const start = new Date(meeting.start);
   const end = new Date(meeting.end);
   const join = joinState(meeting, now);
@@ -222,11 +227,27 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
                 onOpen={onOpen}
                 onOpenApp={onOpenApp}
                 onCopy={onCopy}
+                onConfirmHide={setConfirming}
                 {...state}
               />
             )}
           />
         </div>
+      )}
+      {!joinable && (
+        <div className={styles.action}>
+          <OnIntent
+            placeholder={(handlers) => (
+              <Button appearance="subtle" size="small" icon={<MoreMark />} aria-label={t('skip.more', names)} aria-haspopup="menu" data-testid="skip-more" {...handlers} />
+            )}
+            render={(state) => <SkipMenu meeting={meeting} label={t('skip.more', names)} onConfirmHide={setConfirming} {...state} />}
+          />
+        </div>
+      )}
+      {confirming && (
+        <Suspense fallback={null}>
+          <HideConfirm meeting={meeting} kind={confirming} onClose={() => setConfirming(undefined)} />
+        </Suspense>
       )}
     </li>
   );

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { RefreshMark } from './Marks';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
@@ -20,6 +20,8 @@ import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
 import { zoneCity, zoneShortName, type DisplayOptions } from '../model/display';
 import { isHiddenByDefault, nextJoinable } from '../model/join';
+import { calendarsElsewhere } from '../model/zones';
+import { visibleMeetings } from '../model/hidden';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { reminderWhen } from './reminderWhen';
 import { DeferredPaneMenu } from './DeferredPaneMenu';
@@ -32,6 +34,7 @@ import { AppFallbackNote, EmptyState, ErrorState, LoadingState, StaleNote } from
 
 const DAYS_AHEAD = FIRST_MEETINGS.days;
 const NO_MEETINGS: Meeting[] = [];
+const NO_CALENDARS: NonNullable<MeetingsPaneProps['calendars']> = [];
 
 // Opened by `?` or from the menu, rarely: its own chunk with Fluent's Dialog.
 const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ './ShortcutsDialog'));
@@ -81,19 +84,25 @@ export interface MeetingsPaneProps {
   providerNames?: Partial<Record<ProviderId, string>>;
   /** Minutes before the start the reminder shows (the settings' choice). */
   reminderMinutes?: number;
+  /** The connected calendars and their own zones (from /api/me), to say when the list's zone is not theirs. */
+  calendars?: ReadonlyArray<{ name: string; timeZone?: string }>;
   /** Called when the meetings call says the calendar is not (or no longer) connected. */
   onConnectionError?(error: ApiError): void;
 }
 
 /** The next-meetings pane: data, clock and keyboard wiring around the presentational list. */
-export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, onConnectionError }: MeetingsPaneProps) {
+export function MeetingsPane({ host, api, display, menu, notices, providerNames = {}, reminderMinutes: given, calendars = NO_CALENDARS, onConnectionError }: MeetingsPaneProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const preferences = usePreferences();
   // The person's choice in settings, over what the caller passed, over the default.
   const reminderMinutes = preferences.reminderMinutes ?? given ?? DEFAULT_REMINDER_MINUTES;
   const { data, loading, error, asOf, retryAt, reload } = useMeetings(api, { days: DAYS_AHEAD, limit: FIRST_MEETINGS.limit });
+  // Skip rules: a hidden meeting leaves the list, the reminders and `J`.
+  const allMeetings = data?.meetings ?? NO_MEETINGS;
+  const shownMeetings = useMemo(() => visibleMeetings(allMeetings, preferences.hidden), [allMeetings, preferences.hidden]);
   const now = useNow(30_000);
+  const elsewhere = calendarsElsewhere(display.timeZone, calendars, now.getTime());
   const [showHidden, setShowHidden] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [words, setWords] = useState('');
@@ -126,7 +135,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     },
     [t],
   );
-  const reminders = useReminders(data?.meetings ?? NO_MEETINGS, reminderMinutes, now, (meeting) => {
+  const reminders = useReminders(shownMeetings, reminderMinutes, now, (meeting) => {
     const when = reminderWhen(t, meeting, new Date());
     setAnnouncement(t('reminders.announce', { title: meeting.title, when }));
     notify(host.kind, meeting.title, when, meeting.id);
@@ -175,7 +184,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     [host, t, language],
   );
   const joinNext = () => {
-    const meeting = nextJoinable(data?.meetings ?? [], new Date());
+    const meeting = nextJoinable(shownMeetings, new Date());
     if (meeting) join(meeting);
     setAnnouncement(meeting ? t('keys.joining', { title: meeting.title }) : t('keys.nothingToJoin'));
   };
@@ -192,7 +201,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
     return () => clearTimeout(timer);
   }, [announcement]);
 
-  const meetings = data?.meetings ?? [];
+  const meetings = shownMeetings;
   const hiddenCount = meetings.filter(isHiddenByDefault).length;
   const shownError = connectionLost ? undefined : error;
 
@@ -238,10 +247,13 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
               {t('keys.providerDown', { name: providerNames[p.id] ?? t('keys.oneCalendar') })}
             </p>
           ))}
-        {preferences.secondZone && preferences.secondZone !== display.timeZone && (
-          // Two zones on every card: say which one the list is in.
+        {(elsewhere.length > 0 || (preferences.secondZone && preferences.secondZone !== display.timeZone)) && (
+          // Two zones on every card, or a calendar kept in another zone: say which one the list is in.
           <p className={styles.note} data-testid="zone-note">
-            {t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) })}
+            {elsewhere.reduce(
+              (times, c) => t('zone.together', { times, calendar: t('zone.calendarIn', { name: c.name, city: zoneCity(c.timeZone) }) }),
+              t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) }),
+            )}
           </p>
         )}
         {meetings.length === 0 ? (
@@ -312,7 +324,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       )}
       {settingsOpen && (
         <Suspense fallback={null}>
-          <SettingsDialog host={host.kind} onClose={() => setSettingsOpen(false)} />
+          <SettingsDialog host={host.kind} meetings={allMeetings} onClose={() => setSettingsOpen(false)} />
         </Suspense>
       )}
     </PaneLayout>

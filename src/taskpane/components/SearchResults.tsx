@@ -4,7 +4,9 @@ import type { Meeting, ProviderId } from '../../shared/api';
 import type { SearchState } from '../hooks/useSearch';
 import { useI18n, type MessageKey } from '../i18n';
 import type { DisplayOptions } from '../model/display';
+import { visibleMeetings } from '../model/hidden';
 import { isHiddenByDefault } from '../model/join';
+import { usePreferences } from '../preferences';
 import { MeetingCard } from './MeetingCard';
 import { ErrorState, LoadingState } from './StatusViews';
 import { UnderstoodChips } from './UnderstoodChips';
@@ -63,13 +65,15 @@ export interface SearchResultsProps {
 export function SearchResults({ search, words, now, display, listRef, onRemovePart, onJoin, onOpen, onOpenApp, onCopy }: SearchResultsProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
+  const { hidden } = usePreferences();
   const { data, loading, error } = search;
   if (error) return <ErrorState error={error} onRetry={search.reload} />;
   if (!data) return <LoadingState label={t('search.searching')} />;
   const failed = data.providers.filter((p) => p.status === 'error').map((p) => t(PROVIDER_NAMES[p.id]));
   const someAnswered = data.providers.some((p) => p.status === 'ok');
-  // As in the list: cancelled and declined meetings are not offered.
-  const results = data.results.filter((m) => !isHiddenByDefault(m));
+  // As in the list: cancelled and declined meetings are not offered, nor what the person hid (a
+  // hide from a result card takes it away at once).
+  const results = visibleMeetings(data.results, hidden).filter((m) => !isHiddenByDefault(m));
   const serviceNames = new Map(data.results.flatMap((m) => (m.join ? [[m.join.service.id, m.join.service.name] as const] : [])));
   return (
     <section className={styles.root} aria-label={t('search.results.label')} aria-busy={loading}>

@@ -7,6 +7,8 @@ import { useI18n, type MessageKey } from '../i18n';
 import { DEFAULT_REMINDER_MINUTES } from '../model/reminders';
 import { usePreferences } from '../preferences';
 import { REMINDER_CHOICES } from '../preferences/deviceStore';
+import type { Meeting } from '../../shared/api';
+import { HiddenList } from './HiddenList';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -40,9 +42,11 @@ function timeZones(): readonly string[] {
 export interface SettingsDialogProps {
   host: HostKind;
   onClose(): void;
+  /** The meetings loaded now, to name the hidden ones. */
+  meetings?: readonly Meeting[];
 }
 
-export default function SettingsDialog({ host, onClose }: SettingsDialogProps) {
+export default function SettingsDialog({ host, onClose, meetings = [] }: SettingsDialogProps) {
   const styles = useStyles();
   const { t, dir } = useI18n();
   const preferences = usePreferences();
@@ -98,6 +102,7 @@ export default function SettingsDialog({ host, onClose }: SettingsDialogProps) {
                 )}
               </Field>
             )}
+            <HiddenList meetings={meetings} />
             <p className={styles.note}>{t('settings.kept')}</p>
           </DialogContent>
           <DialogActions>

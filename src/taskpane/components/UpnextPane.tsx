@@ -84,6 +84,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
     </Suspense>
   );
   const connected = providers.flatMap((p, i) => (connections[i]!.data.kind === 'connected' ? [{ provider: p, connection: connections[i]! }] : []));
+  const calendars = connected.map(({ provider, connection }) => ({ name: provider.name, timeZone: connection.timeZone }));
   const signOut = host.signOut ? () => void host.signOut?.() : undefined;
   const openConsole = connections.some((c) => c.isAdmin) ? () => host.openUrl(new URL('/console.html', window.location.href).href) : undefined;
   const menuProps = {
@@ -128,6 +129,7 @@ function ConnectionsPane({ providers, host, api, display }: UpnextPaneProps & { 
         menu={menuProps}
         notices={<Suspense fallback={null}>{cards}{dialog}</Suspense>}
         providerNames={names}
+        calendars={calendars}
         onConnectionError={reportError}
       />
     );

@@ -9,6 +9,8 @@ export interface ConnectionState {
   data: ConnectionView;
   /** The provider account, when connected and the server knows it ("connected as …"). */
   account?: string;
+  /** The calendar's own time zone (IANA), when connected and the server knows it. */
+  timeZone?: string;
   /** Connected on the person's other devices, not on this one (a new browser): the card says "on this device". */
   onOtherDevices: boolean;
   /** Checking the state or connecting. */
@@ -48,6 +50,7 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
   const autoTried = useRef(false);
   const accountRef = useRef<string | undefined>(undefined);
   const [onOtherDevices, setOnOtherDevices] = useState(false);
+  const [timeZone, setTimeZone] = useState<string | undefined>(undefined);
   const attempt = useRef<ConsentAttempt | undefined>(undefined);
 
   const openConsent = useCallback(
@@ -91,6 +94,11 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
         // `auto` lets the server refuse when the person chose Disconnect; a click is the person's choice.
         await api.connect(PROVIDER, { auto: !interactive });
         dispatch({ type: 'connected' });
+        // The calendar's zone is learned with the state: ask once more now it is connected (a nicety: failures say nothing).
+        api.getMe().then(
+          (me) => setTimeZone(me.integrations.find((i) => i.provider === PROVIDER)?.timeZone),
+          () => undefined,
+        );
       } catch (error) {
         const apiError = asApiError(error);
         const at = clock.current();
@@ -113,6 +121,7 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
           return;
         }
         accountRef.current = integration.account;
+        setTimeZone(integration.timeZone);
         setOnOtherDevices(integration.state === 'reconnect_required' && integration.reason === 'device_key_changed');
         dispatch({ type: 'status', state: integration.state, reason: integration.reason });
         // Silent first, once per start: the organisation may have consented already (a new device
@@ -160,6 +169,7 @@ export function useConnection(api: ApiClient, host: Host, provider: ProviderId =
   return {
     data: view,
     account: view.kind === 'connected' ? accountRef.current : undefined,
+    timeZone: view.kind === 'connected' ? timeZone : undefined,
     onOtherDevices: onOtherDevices && view.kind !== 'connected',
     loading: view.kind === 'checking' || view.kind === 'connecting',
     error: view.kind === 'failed' ? view.error : undefined,

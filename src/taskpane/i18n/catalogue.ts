@@ -1,32 +1,13 @@
 import { en, type Catalogue, type MessageKey } from './messages/en';
-import { formatMessage, type MessageParams } from './format';
-import { canonicalTag, directionOf, languageOf, type Language } from './locales';
+import { createI18n, type I18n as I18nOf } from './translator';
+import { languageOf, type Language } from './locales';
 
 export type { MessageKey } from './messages/en';
 
-/** Everything a component needs to speak the person's language. */
-export interface I18n {
-  /** The shipped language the messages are in. */
-  readonly language: Language;
-  /** The full tag for Intl dates, times and numbers ("de-AT", "en-GB"). */
-  readonly locale: string;
-  readonly dir: 'ltr' | 'rtl';
-  t(key: MessageKey, params?: MessageParams): string;
-}
+/** The pane's I18n: its catalogue's keys. */
+export type I18n = I18nOf<MessageKey>;
 
-export function createI18n(tag: string | undefined, catalogue: Catalogue): I18n {
-  const language = languageOf(tag);
-  // Dates and relative times must speak the messages' language: "de-AT" keeps its regional
-  // formats, but a language we do not ship ("pt-BR") is English throughout, never half and half.
-  const canonical = canonicalTag(tag);
-  const locale = canonical && languageOf(canonical) === language && tag?.trim().toLowerCase().startsWith(language) ? canonical : language;
-  return {
-    language,
-    locale,
-    dir: directionOf(language),
-    t: (key, params) => formatMessage(catalogue[key] ?? en[key], params, locale),
-  };
-}
+export { createI18n };
 
 /** English is in the first-paint bundle; every other language is its own small chunk. */
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
@@ -44,9 +25,9 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
   }
 }
 
-/** The I18n for a host's language tag, its catalogue loaded. */
+/** The I18n for a host's language tag, its catalogue loaded (English for a key it lacks). */
 export async function loadI18n(tag: string | undefined): Promise<I18n> {
-  return createI18n(tag, await loadCatalogue(languageOf(tag)));
+  return createI18n(tag, await loadCatalogue(languageOf(tag)), en);
 }
 
 export const englishI18n: I18n = createI18n('en-US', en);

@@ -26,9 +26,3 @@ export function useI18nFor(tag: string | undefined, initial: I18n): I18n {
   }, [tag, current]);
   return loaded;
 }
-
-/** `<html lang dir>` for screen readers, hyphenation and the browser's own bidi layout. */
-export function applyDocumentLanguage(doc: Document, i18n: I18n): void {
-  doc.documentElement.lang = i18n.language;
-  doc.documentElement.dir = i18n.dir;
-}

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { HostTheme } from '../host/types';
+import type { HiddenRules } from '../model/hidden';
 
 /**
  * What the person chose in the pane's settings, over what the host says. Undefined means "as the
@@ -14,6 +15,8 @@ export interface PreferenceValues {
   reminderMinutes?: number;
   /** An IANA zone each card also shows its time in ("16:00–16:30 Tokyo"). */
   secondZone?: string;
+  /** Skip rules: meetings hidden once (opaque ids) or by series (opaque series keys), each with its title then. */
+  hidden?: HiddenRules;
 }
 
 export interface Preferences extends PreferenceValues {
@@ -22,12 +25,14 @@ export interface Preferences extends PreferenceValues {
   setTheme(theme: HostTheme | undefined): void;
   setReminderMinutes(minutes: number | undefined): void;
   setSecondZone(zone: string | undefined): void;
+  /** The skip rules from now on (`model/hiding.ts` makes and undoes them). */
+  setHidden(rules: HiddenRules | undefined): void;
 }
 
 const ignore = () => undefined;
 
 /** Without a provider (a component test) nothing is overridden and setting does nothing. */
-const PreferencesContext = createContext<Preferences>({ setLanguage: ignore, setTheme: ignore, setReminderMinutes: ignore, setSecondZone: ignore });
+const PreferencesContext = createContext<Preferences>({ setLanguage: ignore, setTheme: ignore, setReminderMinutes: ignore, setSecondZone: ignore, setHidden: ignore });
 
 export function usePreferences(): Preferences {
   return useContext(PreferencesContext);
@@ -61,6 +66,7 @@ export function PreferencesProvider({ initial, onChange, children }: Preferences
       setTheme: (theme) => update(withValue(values, 'theme', theme)),
       setReminderMinutes: (minutes) => update(withValue(values, 'reminderMinutes', minutes)),
       setSecondZone: (zone) => update(withValue(values, 'secondZone', zone)),
+      setHidden: (rules) => update(withValue(values, 'hidden', rules)),
     };
   }, [values, onChange]);
   return <PreferencesContext.Provider value={preferences}>{children}</PreferencesContext.Provider>;

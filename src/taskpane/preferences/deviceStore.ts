@@ -6,6 +6,7 @@
  */
 import type { UserRef } from '../api/userKey';
 import type { HostTheme } from '../host/types';
+import { sanitizeHidden } from '../model/hidden';
 import type { PreferenceValues } from './PreferencesContext';
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -91,6 +92,8 @@ function sanitize(raw: unknown): PreferenceValues {
   if (typeof value.theme === 'string' && (THEMES as readonly string[]).includes(value.theme)) out.theme = value.theme as HostTheme;
   if (typeof value.reminderMinutes === 'number' && REMINDER_CHOICES.includes(value.reminderMinutes)) out.reminderMinutes = value.reminderMinutes;
   if (typeof value.secondZone === 'string' && isTimeZone(value.secondZone)) out.secondZone = value.secondZone;
+  const hidden = sanitizeHidden(value.hidden);
+  if (hidden) out.hidden = hidden;
   return out;
 }
 

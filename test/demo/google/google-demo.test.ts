@@ -124,6 +124,16 @@ describe('demo Google Calendar events.list', () => {
     expect(second.body.items.map((e: { id: string }) => e.id)).toEqual(items.slice(3, 6).map((e) => e.id));
   });
 
+  it('answers the calendar’s timeZone beside the events, and only what `fields` names at the top level (partial response)', async () => {
+    const { app } = setup();
+    const bearer = await token(app);
+    const zone = await list(app, bearer, { maxResults: '1', fields: 'timeZone' });
+    expect(zone.status).toBe(200);
+    expect(zone.body).toEqual({ timeZone: expect.stringMatching(/^[A-Z][a-z]+\/[A-Za-z_]+$/) });
+    const page = await list(app, bearer, { ...week, singleEvents: 'true', orderBy: 'startTime', maxResults: '3', fields: 'nextPageToken,items(id,start/dateTime)' });
+    expect(Object.keys(page.body).sort()).toEqual(['items', 'nextPageToken']);
+  });
+
   it('answers Google’s error JSON: 401, 403 scope and rate limits, 400 ordering, 410 stale page token, 503', async () => {
     const { app, google } = setup();
     const bearer = await token(app);

@@ -235,7 +235,7 @@ describe('MeetingList', () => {
       });
       fireEvent.click(trigger);
       await screen.findByRole('menu');
-      expect(screen.getAllByRole('menuitem').map((el) => el.textContent)).toEqual(['Copy link']);
+      expect(screen.getAllByRole('menuitem').map((el) => el.textContent)).toEqual(['Copy link', 'Hide this event']);
     });
 
     async function openMenuAgain() {

@@ -4,6 +4,9 @@ import type { MeetingsResponse } from '../../../src/shared/api';
 import type { ApiClient } from '../../../src/taskpane/api/client';
 import { ApiError } from '../../../src/taskpane/api/errors';
 import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
+import { createI18n, I18nProvider } from '../../../src/taskpane/i18n';
+import { ja } from '../../../src/taskpane/i18n/messages/ja';
+import { PreferencesProvider } from '../../../src/taskpane/preferences';
 import { fakeApi, fakeHost } from '../fakes';
 import { meeting, teamsJoin } from '../fixtures';
 
@@ -147,5 +150,58 @@ describe('MeetingsPane', () => {
       window.dispatchEvent(new Event('focus'));
     });
     await waitFor(() => expect(calls).toHaveLength(2));
+  });
+});
+
+describe('MeetingsPane names the list’s zone when a calendar keeps another (issue 13)', () => {
+  const tokyo = { locale: 'en-US', timeZone: 'Asia/Tokyo' };
+  const outlookLA = [{ name: 'Outlook Calendar', timeZone: 'America/Los_Angeles' }];
+
+  function renderZones(calendars: Array<{ name: string; timeZone?: string }>, options: { display?: typeof tokyo; secondZone?: string; language?: 'ja' } = {}) {
+    const pane = (
+      <PreferencesProvider initial={options.secondZone ? { secondZone: options.secondZone } : {}}>
+        <FluentProvider theme={webLightTheme}>
+          <MeetingsPane host={fakeHost()} api={scriptedApi(response([meeting(new Date(), 30, 30, { id: 'a', title: 'Planning' })])).api} display={options.display ?? tokyo} calendars={calendars} />
+        </FluentProvider>
+      </PreferencesProvider>
+    );
+    render(options.language === 'ja' ? <I18nProvider value={createI18n('ja-JP', ja)}>{pane}</I18nProvider> : pane);
+  }
+
+  it('device in Tokyo, Outlook mailbox in Los Angeles: one quiet line says both', async () => {
+    renderZones(outlookLA);
+    await screen.findByText('Planning');
+    expect(screen.getByTestId('zone-note').textContent).toBe('Times in Tokyo (GMT+9) · your Outlook Calendar is in Los Angeles time');
+  });
+
+  it('in Japanese too', async () => {
+    renderZones(outlookLA, { display: { locale: 'ja-JP', timeZone: 'Asia/Tokyo' }, language: 'ja' });
+    await screen.findByText('Planning');
+    expect(screen.getByTestId('zone-note').textContent).toBe('Tokyo の時刻 (JST)・Outlook Calendar は Los Angeles 時間に設定されています');
+  });
+
+  it.each([
+    ['the calendar’s zone is the shown one', [{ name: 'Outlook Calendar', timeZone: 'Asia/Tokyo' }], tokyo],
+    ['an old name of the same zone (Asia/Calcutta is Asia/Kolkata)', [{ name: 'Outlook Calendar', timeZone: 'Asia/Calcutta' }], { locale: 'en-US', timeZone: 'Asia/Kolkata' }],
+    ['the server does not know the calendar’s zone', [{ name: 'Outlook Calendar' }], tokyo],
+    ['no calendar', [], tokyo],
+  ])('no note when %s', async (_, calendars, display) => {
+    renderZones(calendars, { display });
+    await screen.findByText('Planning');
+    expect(screen.queryByTestId('zone-note')).toBeNull();
+  });
+
+  it('with a second zone chosen, "Times in …" is said once and the calendar joins it', async () => {
+    renderZones([...outlookLA, { name: 'Google Calendar', timeZone: 'Asia/Tokyo' }], { secondZone: 'Europe/Berlin' });
+    await screen.findByText('Planning');
+    const note = screen.getByTestId('zone-note').textContent!;
+    expect(note).toBe('Times in Tokyo (GMT+9) · your Outlook Calendar is in Los Angeles time');
+    expect(note.match(/Times in/g)).toHaveLength(1);
+  });
+
+  it('two calendars elsewhere are both named, each once', async () => {
+    renderZones([...outlookLA, { name: 'Google Calendar', timeZone: 'Europe/London' }, { name: 'Other', timeZone: 'US/Pacific' }]);
+    await screen.findByText('Planning');
+    expect(screen.getByTestId('zone-note').textContent).toBe('Times in Tokyo (GMT+9) · your Outlook Calendar is in Los Angeles time · your Google Calendar is in London time');
   });
 });

@@ -249,3 +249,35 @@ describe('UpnextPane', () => {
     });
   });
 });
+
+describe('UpnextPane: the calendar’s own zone from /api/me reaches the list', () => {
+  const tokyo = { locale: 'en-US', timeZone: 'Asia/Tokyo' };
+  const withZone = (state: IntegrationState): MeResponse => ({ ...me(state), integrations: [{ provider: 'outlook-calendar', state, ...(state === 'connected' && { timeZone: 'America/Los_Angeles' }) }] });
+  const renderIn = (api: ApiClient) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UpnextPane host={fakeHost()} api={api} display={tokyo} />
+      </FluentProvider>,
+    );
+
+  it('connected already: the note names the mailbox’s zone', async () => {
+    renderIn(fakeApi({ getMe: async () => withZone('connected'), getMeetings: async () => meetings }));
+    await screen.findByText('Planning');
+    expect((await screen.findByTestId('zone-note')).textContent).toBe('Times in Tokyo (GMT+9) · your Outlook Calendar is in Los Angeles time');
+  });
+
+  it('connected silently just now: asks /api/me once more and names it', async () => {
+    let connected = false;
+    const getMe = jest.fn(async () => withZone(connected ? 'connected' : 'not_connected'));
+    renderIn(fakeApi({ getMe, connect: async () => void (connected = true), getMeetings: async () => meetings }));
+    await screen.findByText('Planning');
+    expect((await screen.findByTestId('zone-note')).textContent).toContain('your Outlook Calendar is in Los Angeles time');
+    expect(getMe).toHaveBeenCalledTimes(2);
+  });
+
+  it('/api/me without a zone (the permission missing): no note', async () => {
+    renderIn(fakeApi({ getMe: async () => me('connected'), getMeetings: async () => meetings }));
+    await screen.findByText('Planning');
+    expect(screen.queryByTestId('zone-note')).toBeNull();
+  });
+});

@@ -1,10 +1,6 @@
 import { LANGUAGES, loadCatalogue, createI18n } from '../../../src/taskpane/i18n';
 import { en } from '../../../src/taskpane/i18n/messages/en';
-
-/** The argument names a message uses: a translation must use the same ones, no more, no fewer. */
-function argumentsOf(message: string): string[] {
-  return [...message.matchAll(/\{\s*([A-Za-z][\w]*)\s*[,}]/g)].map((m) => m[1] ?? "").filter((name, i, all) => all.indexOf(name) === i).sort();
-}
+import { argumentsOf } from '../../helpers/messages';
 
 /**
  * Buttons that show a short word and carry a fuller accessible name: the name must contain the

@@ -1,9 +1,10 @@
 import type { Meeting } from '../../../shared/api';
-import type { OpaqueIds } from '../../lib/opaque-id';
+import { ianaZone } from '../../../shared/windows-zones';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import type { SearchCandidate } from '../../search/candidate';
 import type { ParsedQuery } from '../../search/query/types';
 import type { SearchWindow } from '../../search/search-source';
-import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal } from '../adopter';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal, unlessForbidden } from '../adopter';
 import { GoogleAuthError, type CalendarClient } from './calendar-client';
 import { SEARCH_FIELDS, type GoogleEvent } from './google-event';
 import { mapGoogleEvent } from './map-event';
@@ -21,7 +22,14 @@ export class GoogleCalendarAdopter implements Adopter {
     private readonly opaqueIds: OpaqueIds,
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
+    private readonly seriesKeys?: SeriesKeys,
   ) {}
+
+  /** The primary calendar's zone (IANA, as Google names it); a 403 (a narrower grant) means "not known". */
+  async calendarTimeZone(call: AdopterCall): Promise<string | undefined> {
+    const zone = await unlessForbidden(withToken(call.tokens, REFUSAL, (token) => this.calendar.calendarTimeZone(token)));
+    return zone === undefined ? undefined : ianaZone(zone);
+  }
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
     const request = { timeMin: range.from.toISOString(), timeMax: range.to.toISOString(), limit };
@@ -39,7 +47,10 @@ export class GoogleCalendarAdopter implements Adopter {
       seen.add(event.id);
       const opaqueId = this.opaqueIds('google-calendar', tid, oid, event.id);
       try {
-        meetings.push(mapGoogleEvent(event, opaqueId));
+        const meeting = mapGoogleEvent(event, opaqueId);
+        const series = event.recurringEventId;
+        if (series && this.seriesKeys) meeting.seriesKey = this.seriesKeys(tid, 'google-calendar', series);
+        meetings.push(meeting);
       } catch (err) {
         this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }

@@ -85,6 +85,17 @@ export function createCalendarClient(options: CalendarClientOptions) {
   }
 
   return {
+    /**
+     * The primary calendar's zone: `events.list` answers it as `timeZone` beside the events, so one
+     * event and that field cost one small call under the events scope Upnext already holds
+     * (`settings/timezone` and `calendars/primary` would need `calendar.readonly` or
+     * `calendar.settings.readonly`, and so a new consent from every person).
+     */
+    async calendarTimeZone(accessToken: string): Promise<string | undefined> {
+      const query = new URLSearchParams({ maxResults: '1', fields: 'timeZone' });
+      const body = await page(`${options.baseUrl}/calendars/primary/events?${query.toString()}`, accessToken);
+      return typeof body.timeZone === 'string' ? body.timeZone : undefined;
+    },
     /** Events of the primary calendar in the range, at most `limit`; a stale page token restarts once. */
     async listEvents(range: ListRange, accessToken: string): Promise<GoogleEvent[]> {
       for (let restart = 0; ; restart++) {

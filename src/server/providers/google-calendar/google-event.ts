@@ -4,11 +4,11 @@
  */
 export const EVENTS_FIELDS =
   'nextPageToken,items(id,status,summary,description,location,htmlLink,start,end,transparency,visibility,' +
-  'organizer(displayName,email,self),attendees(self,responseStatus),hangoutLink,eventType,' +
+  'organizer(displayName,email,self),attendees(self,responseStatus),hangoutLink,eventType,recurringEventId,' +
   'conferenceData(conferenceId,conferenceSolution(key/type,name),entryPoints(entryPointType,uri,label,pin,regionCode,meetingCode,passcode,accessCode,password)))';
 
 /** What a search asks for: the list's fields plus attendees' names and addresses and the series, for matching and the graph. */
-export const SEARCH_FIELDS = EVENTS_FIELDS.replace('attendees(self,responseStatus)', 'attendees(self,responseStatus,email,displayName),recurringEventId,iCalUID');
+export const SEARCH_FIELDS = EVENTS_FIELDS.replace('attendees(self,responseStatus)', 'attendees(self,responseStatus,email,displayName),iCalUID');
 
 /** `date` for all-day events (the end exclusive), `dateTime` (RFC 3339 with offset) plus a zone otherwise. */
 export interface GoogleEventTime {
@@ -45,7 +45,7 @@ export interface GoogleEvent {
   organizer?: { displayName?: string; email?: string; self?: boolean };
   /** `email` and `displayName` are asked for by a search only (SEARCH_FIELDS), never by the list. */
   attendees?: Array<{ self?: boolean; responseStatus?: 'needsAction' | 'declined' | 'tentative' | 'accepted' | string; email?: string; displayName?: string }>;
-  /** A search's: the series an instance belongs to. */
+  /** The series an instance belongs to; the list sends only a keyed hash of it (`Meeting.seriesKey`). */
   recurringEventId?: string;
   iCalUID?: string;
   hangoutLink?: string;

@@ -1,4 +1,4 @@
-import type { OpaqueIds } from '../../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import type { Provider } from '../provider';
 import { GoogleCalendarAdopter } from './adopter';
 import { createCalendarClient } from './calendar-client';
@@ -10,6 +10,7 @@ import type { GoogleSettings } from './settings';
 /** Google Calendar: Google's OAuth 2 (code + PKCE, offline access) and the Calendar API v3. */
 export interface GoogleProviderDeps {
   opaqueIds: OpaqueIds;
+  seriesKeys?: SeriesKeys;
   redirectUri: string;
   now: () => number;
   onUpstreamCall?: (provider: 'google-calendar', outcome: string, seconds: number) => void;
@@ -31,6 +32,7 @@ export function googleCalendarProvider(settings: GoogleSettings, deps: GooglePro
       createCalendarClient({ baseUrl: settings.calendarBaseUrl, onCall: (outcome, seconds) => deps.onUpstreamCall?.('google-calendar', outcome, seconds) }),
       deps.opaqueIds,
       (eventId, reason) => deps.onSkippedEvent?.('google-calendar', eventId, reason),
+      deps.seriesKeys,
     ),
     connector: googleConnector({ oauth, clientId: settings.clientId, authorizeUrl: settings.authorizeUrl, redirectUri: deps.redirectUri, now: deps.now }),
     credentials: googleCredentials(oauth),

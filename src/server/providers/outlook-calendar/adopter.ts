@@ -1,7 +1,8 @@
 import type { Meeting } from '../../../shared/api';
+import { ianaZone } from '../../../shared/windows-zones';
 import { AppError } from '../../errors/app-error';
-import type { OpaqueIds } from '../../lib/opaque-id';
-import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal } from '../adopter';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
+import { byStart, type Adopter, type AdopterCall, type TimeRange, withToken, type AuthRefusal, unlessForbidden } from '../adopter';
 import { GraphAuthError, type GraphClient } from './graph-client';
 import { EVENT_FIELDS, type GraphEvent } from './graph-event';
 import { mapGraphEvent } from './map-event';
@@ -24,6 +25,7 @@ export class OutlookCalendarAdopter implements Adopter {
     private readonly opaqueIds: OpaqueIds,
     /** An event that could not be read was left out; its opaque id (when it has one) and why. */
     private readonly onSkippedEvent: (opaqueId: string | undefined, reason: string) => void = () => undefined,
+    private readonly seriesKeys?: SeriesKeys,
   ) {}
 
   async upcomingMeetings(call: AdopterCall, range: TimeRange, limit: number): Promise<Meeting[]> {
@@ -60,12 +62,26 @@ export class OutlookCalendarAdopter implements Adopter {
         continue;
       }
       try {
-        meetings.push(mapGraphEvent(event, opaqueId));
+        const meeting = mapGraphEvent(event, opaqueId);
+        const series = event.seriesMasterId;
+        if (series && this.seriesKeys) meeting.seriesKey = this.seriesKeys(tid, this.id, series);
+        meetings.push(meeting);
       } catch (err) {
         this.onSkippedEvent(opaqueId, err instanceof Error ? err.message : 'unreadable');
       }
     }
     return meetings.sort(byStart);
+  }
+
+  /**
+   * The mailbox's zone: `GET /me/mailboxSettings/timeZone` (`{value}`), a Windows name by default
+   * ("Pacific Standard Time") or IANA, as the administrator set the mailbox server up. It needs
+   * `MailboxSettings.Read`, which older grants lack: Graph's 403 then means "not known".
+   */
+  async calendarTimeZone(call: AdopterCall): Promise<string | undefined> {
+    const { tid, oid } = call.account;
+    const body = await unlessForbidden(withToken(call.tokens, REFUSAL, (token) => this.graph.get(`${tid}:${oid}`, '/me/mailboxSettings/timeZone', token)));
+    return typeof body?.value === 'string' ? ianaZone(body.value) : undefined;
   }
 
   /** Candidates for a search: calendarView over the window, or the Search API for dateless words. */

@@ -12,6 +12,8 @@ export interface OutlookConnectorOptions {
   /** Graph's resource URI, for the admin-consent `.default` scope. */
   graphResource: string;
   scopes: string[];
+  /** Asked for in the consent window only (optional permissions; see scopes.ts). */
+  consentOnlyScopes?: string[];
   /** Where the consent window returns (the auth-end page). */
   redirectUri: string;
 }
@@ -21,7 +23,7 @@ export interface OutlookConnectorOptions {
  * authorize URL for the window (the code flow also asks `openid`, to learn who signed in there).
  */
 export function outlookConnector(options: OutlookConnectorOptions): Connector {
-  const codeScopes = ['openid', ...options.scopes];
+  const codeScopes = ['openid', ...options.scopes, ...(options.consentOnlyScopes ?? [])];
   const adminConsentUrl = (tid: string) => {
     const query = new URLSearchParams({ client_id: options.clientId, scope: `${options.graphResource}/.default`, redirect_uri: options.redirectUri });
     return `${options.authorityHost}/${encodeURIComponent(tid)}/v2.0/adminconsent?${query.toString()}`;

@@ -17,6 +17,7 @@ export const EVENT_FIELDS = [
   'body',
   'webLink',
   'sensitivity',
+  'seriesMasterId',
 ] as const;
 
 export interface GraphDateTime {
@@ -42,4 +43,6 @@ export interface GraphEvent {
   body?: { contentType?: string; content?: string } | null;
   webLink?: string | null;
   sensitivity?: string;
+  /** An occurrence's series master; Upnext sends only a keyed hash of it (`Meeting.seriesKey`). */
+  seriesMasterId?: string | null;
 }

@@ -1,10 +1,10 @@
-import type { OpaqueIds } from '../../lib/opaque-id';
+import type { OpaqueIds, SeriesKeys } from '../../lib/opaque-id';
 import type { Provider } from '../provider';
 import { OutlookCalendarAdopter } from './adopter';
 import { outlookConnector } from './connector';
 import { outlookCredentials } from './credentials';
 import { createGraphClient } from './graph-client';
-import { graphScopes } from './scopes';
+import { graphConsentOnlyScopes, graphScopes } from './scopes';
 import { createTokenClient } from './token-client';
 
 export interface OutlookSettings {
@@ -19,6 +19,7 @@ export interface OutlookSettings {
 /** Outlook Calendar: Entra for access, Microsoft Graph for the calendar. */
 export interface ProviderDeps {
   opaqueIds: OpaqueIds;
+  seriesKeys?: SeriesKeys;
   now: () => number;
   onUpstreamCall?: (provider: 'outlook-calendar', outcome: string, seconds: number) => void;
   onSkippedEvent?: (provider: 'outlook-calendar', opaqueId: string | undefined, reason: string) => void;
@@ -39,8 +40,9 @@ export function outlookCalendarProvider(settings: OutlookSettings, deps: Provide
       createGraphClient({ baseUrl: settings.graphBaseUrl, onCall: (outcome, seconds) => deps.onUpstreamCall?.('outlook-calendar', outcome, seconds) }),
       deps.opaqueIds,
       (eventId, reason) => deps.onSkippedEvent?.('outlook-calendar', eventId, reason),
+      deps.seriesKeys,
     ),
-    connector: outlookConnector({ tokenClient, scopes, ...settings }),
+    connector: outlookConnector({ tokenClient, scopes, consentOnlyScopes: graphConsentOnlyScopes(settings.graphResource), ...settings }),
     credentials: outlookCredentials(tokenClient, scopes),
   };
 }

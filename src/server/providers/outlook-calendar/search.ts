@@ -10,13 +10,12 @@ const HIT_PAGE = 25;
 const MAX_HIT_PAGES = 2;
 /** Hits fetched in full when the Search API left out what we asked for, 20 to a JSON batch. */
 const BATCH = 20;
-const SEARCH_PROPERTIES = [...EVENT_FIELDS, 'attendees', 'seriesMasterId', 'iCalUId', 'type'];
+const SEARCH_PROPERTIES = [...EVENT_FIELDS, 'attendees', 'iCalUId', 'type'];
 const SEARCH_FIELDS = SEARCH_PROPERTIES.join(',');
 const PREFER = { prefer: 'outlook.timezone="UTC", outlook.body-content-type="html"' };
 
 export interface SearchEvent extends GraphEvent {
   attendees?: Array<{ emailAddress?: { name?: string | null; address?: string | null } }> | null;
-  seriesMasterId?: string | null;
   iCalUId?: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from '../../../../src/server/errors/app-error';
 import type { AdopterCall, TokenSource } from '../../../../src/server/providers/adopter';
 import { OutlookCalendarAdopter } from '../../../../src/server/providers/outlook-calendar/adopter';
 import { GraphAuthError, type GraphClient } from '../../../../src/server/providers/outlook-calendar/graph-client';
@@ -47,5 +48,42 @@ describe('OutlookCalendarAdopter', () => {
     });
     await expect(a.upcomingMeetings(ctx, range, 50)).rejects.toMatchObject({ code: 'reconnect_required' });
     expect(calls).toEqual({ rejected: 1, refused: 1 });
+  });
+});
+
+describe('OutlookCalendarAdopter.calendarTimeZone (GET /me/mailboxSettings/timeZone)', () => {
+  function zoneAdopter(get: (path: string) => Promise<Record<string, unknown>>) {
+    const paths: string[] = [];
+    const graph = { get: async (_mailbox: string, path: string) => (paths.push(path), get(path)) } as unknown as GraphClient;
+    return { a: new OutlookCalendarAdopter(graph, () => 'id'), paths };
+  }
+
+  it.each([
+    ['Pacific Standard Time', 'America/Los_Angeles'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+    ['Atlantis Standard Time', undefined],
+  ])('the mailbox says %s: %s', async (value, zone) => {
+    const { a, paths } = zoneAdopter(async () => ({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(\'o\')/mailboxSettings/timeZone', value }));
+    await expect(a.calendarTimeZone(ctx)).resolves.toBe(zone);
+    expect(paths).toEqual(['/me/mailboxSettings/timeZone']);
+  });
+
+  it('403 (the grant lacks MailboxSettings.Read) is "not known"; an outage is thrown for the caller to keep briefly', async () => {
+    await expect(zoneAdopter(async () => Promise.reject(new AppError('forbidden', 'no'))).a.calendarTimeZone(ctx)).resolves.toBeUndefined();
+    await expect(zoneAdopter(async () => Promise.reject(new AppError('provider_unavailable', 'down'))).a.calendarTimeZone(ctx)).rejects.toMatchObject({ code: 'provider_unavailable' });
+  });
+
+  it('a refused token is retried once with a fresh one, like every Graph call', async () => {
+    let first = true;
+    const { a } = zoneAdopter(async () => {
+      if (first) {
+        first = false;
+        throw new GraphAuthError();
+      }
+      return { value: 'Tokyo Standard Time' };
+    });
+    calls.rejected = 0;
+    await expect(a.calendarTimeZone(ctx)).resolves.toBe('Asia/Tokyo');
+    expect(calls.rejected).toBe(1);
   });
 });

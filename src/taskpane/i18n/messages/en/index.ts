@@ -10,6 +10,8 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
+import { zone } from './zone';
+import { skip } from './skip';
 
 export const en = {
   ...core,
@@ -19,6 +21,8 @@ export const en = {
   ...keys,
   ...reminders,
   ...settings,
+  ...zone,
+  ...skip,
 };
 
 export type MessageKey = keyof typeof en;

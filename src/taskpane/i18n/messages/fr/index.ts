@@ -6,6 +6,8 @@ import { list } from './list';
 import { reminders } from './reminders';
 import { search } from './search';
 import { settings } from './settings';
+import { zone } from './zone';
+import { skip } from './skip';
 
 export const fr: Catalogue = {
   ...core,
@@ -15,4 +17,6 @@ export const fr: Catalogue = {
   ...keys,
   ...reminders,
   ...settings,
+  ...zone,
+  ...skip,
 };

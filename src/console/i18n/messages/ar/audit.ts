@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { audit as en } from '../en/audit';
+
+export const audit: AreaOf<typeof en> = {
+  'audit.title': 'سجل التدقيق',
+  'audit.verified': 'تم التحقق من السلسلة ({count})',
+  'audit.broken': 'السلسلة منقطعة عند الإدخال {entry}',
+  'audit.filter': 'تصفية',
+  'audit.filterPlaceholder': 'إجراء أو شخص أو هدف',
+  'audit.download': 'تنزيل CSV',
+  'audit.loadFailed': 'تعذر تحميل سجل التدقيق.',
+  'audit.downloadFailed': 'تعذر تنزيل ملف CSV.',
+  'audit.col.when': 'الوقت',
+  'audit.col.who': 'من',
+  'audit.col.action': 'الإجراء',
+  'audit.col.target': 'الهدف',
+  'audit.col.change': 'قبل ← بعد',
+  'audit.noMatch': 'لا يوجد إدخال يطابق عامل التصفية.',
+  'audit.empty': 'لا توجد تغييرات بعد.',
+  'audit.older': 'تحميل الإدخالات الأقدم',
+  'audit.target.integration': 'تكامل',
+  'audit.target.audience': 'جمهور',
+  'audit.action.integration.enabled': 'تمكين تكامل',
+  'audit.action.integration.disabled': 'تعطيل تكامل',
+  'audit.action.integration.access_changed': 'تغيير الوصول',
+  'audit.action.integration.connections_purged': 'إزالة الاتصالات المخزّنة',
+  'audit.action.audience.created': 'إنشاء جمهور',
+  'audit.action.audience.updated': 'تحديث جمهور',
+  'audit.action.audience.deleted': 'حذف جمهور',
+  'audit.action.consent.granted': 'تسجيل موافقة المسؤول',
+  'audit.action.consent.not_granted': 'رفض موافقة المسؤول',
+};

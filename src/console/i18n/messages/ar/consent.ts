@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { consent as en } from '../en/consent';
+
+export const consent: AreaOf<typeof en> = {
+  'consent.title': 'موافقة المسؤول',
+  'consent.cardTitle': 'موافقة المسؤول: {name}',
+  'consent.status.granted': 'ممنوحة',
+  'consent.status.not_granted': 'غير ممنوحة',
+  'consent.status.unknown': 'غير معروفة',
+  'consent.finishInWindow': 'أكمل الخطوات في النافذة التي فُتحت.',
+  'consent.recorded': 'تم منح موافقة المسؤول على {name} وتسجيلها.',
+  'consent.notGranted': 'لم تُمنح الموافقة ({error}).',
+  'consent.blocked': 'تم حظر النافذة: اسمح بالنوافذ المنبثقة وحاول مرة أخرى.',
+  'consent.closed': 'أُغلقت النافذة قبل منح الموافقة.',
+  'consent.recordFailed': 'تعذر تسجيل الرد.',
+  'consent.grantedAt': 'مُنحت في {when}',
+  'consent.grantedAtBy': 'مُنحت في {when} بواسطة {name}',
+  'consent.recordedAt': 'سُجّلت في {when}',
+  'consent.recordedAtBy': 'سُجّلت في {when} بواسطة {name}',
+  'consent.noRecord': 'ليس لدى Upnext سجل بمنح الموافقة. إذا مُنحت الموافقة في المدخل، فسيتصل الأشخاص دون أي مطالبة على أي حال.',
+  'consent.grant': 'منح موافقة المسؤول',
+  'consent.openGoogle': 'فتح وحدة تحكم المشرف في Google',
+  'consent.inPortal': 'أو في المدخل:',
+  'consent.entra.1': 'سجّل الدخول إلى مركز إدارة Microsoft Entra بصفتك مسؤولًا عامًا أو مسؤول الأدوار المميزة أو مسؤول التطبيقات السحابية.',
+  'consent.entra.2': 'افتح الهوية ‹ التطبيقات ‹ تطبيقات المؤسسة واختر Upnext.',
+  'consent.entra.3': 'افتح الأمان ‹ الأذونات واختر "منح موافقة المسؤول لـ <مؤسستك>".',
+  'consent.entra.4': 'راجع الأذونات (تسجيل الدخول، وقراءة التقويمات، والاحتفاظ بالوصول) ثم اقبلها.',
+  'consent.google.1': 'سجّل الدخول إلى وحدة تحكم المشرف في Google بصفتك مشرفًا متميزًا.',
+  'consent.google.2': 'افتح الأمان ‹ الوصول إلى البيانات والتحكم فيها ‹ عناصر التحكم في واجهة برمجة التطبيقات ‹ إدارة وصول تطبيقات الجهات الخارجية.',
+  'consent.google.3': 'أضف Upnext بمعرّف عميل OAuth الخاص به واضبطه على "موثوق به" (أو "بيانات Google محددة: التقويم").',
+  'consent.google.4': 'بعدها يوصّل الأشخاص تقويم Google دون أن تظهر لهم شاشة "تطبيق لم يتم التحقق منه" أو شاشة حظر.',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { audit as en } from '../en/audit';
+
+export const audit: AreaOf<typeof en> = {
+  'audit.title': 'Überwachungsprotokoll',
+  'audit.verified': 'Kette geprüft ({count})',
+  'audit.broken': 'Kette bei Eintrag {entry} unterbrochen',
+  'audit.filter': 'Filter',
+  'audit.filterPlaceholder': 'Aktion, Person oder Ziel',
+  'audit.download': 'CSV herunterladen',
+  'audit.loadFailed': 'Das Überwachungsprotokoll konnte nicht geladen werden.',
+  'audit.downloadFailed': 'Die CSV-Datei konnte nicht heruntergeladen werden.',
+  'audit.col.when': 'Wann',
+  'audit.col.who': 'Wer',
+  'audit.col.action': 'Aktion',
+  'audit.col.target': 'Ziel',
+  'audit.col.change': 'Vorher → nachher',
+  'audit.noMatch': 'Kein Eintrag entspricht dem Filter.',
+  'audit.empty': 'Noch keine Änderungen.',
+  'audit.older': 'Ältere Einträge laden',
+  'audit.target.integration': 'Integration',
+  'audit.target.audience': 'Zielgruppe',
+  'audit.action.integration.enabled': 'Integration aktiviert',
+  'audit.action.integration.disabled': 'Integration deaktiviert',
+  'audit.action.integration.access_changed': 'Zugriff geändert',
+  'audit.action.integration.connections_purged': 'Gespeicherte Verbindungen entfernt',
+  'audit.action.audience.created': 'Zielgruppe erstellt',
+  'audit.action.audience.updated': 'Zielgruppe geändert',
+  'audit.action.audience.deleted': 'Zielgruppe gelöscht',
+  'audit.action.consent.granted': 'Administratorzustimmung protokolliert',
+  'audit.action.consent.not_granted': 'Administratorzustimmung abgelehnt',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { consent as en } from '../en/consent';
+
+export const consent: AreaOf<typeof en> = {
+  'consent.title': 'Administratorzustimmung',
+  'consent.cardTitle': 'Administratorzustimmung: {name}',
+  'consent.status.granted': 'Erteilt',
+  'consent.status.not_granted': 'Nicht erteilt',
+  'consent.status.unknown': 'Unbekannt',
+  'consent.finishInWindow': 'Schließen Sie den Vorgang im geöffneten Fenster ab.',
+  'consent.recorded': 'Die Administratorzustimmung für {name} ist erteilt und protokolliert.',
+  'consent.notGranted': 'Die Zustimmung wurde nicht erteilt ({error}).',
+  'consent.blocked': 'Das Fenster wurde blockiert: Erlauben Sie Pop-ups und versuchen Sie es erneut.',
+  'consent.closed': 'Das Fenster wurde geschlossen, bevor die Zustimmung erteilt war.',
+  'consent.recordFailed': 'Die Antwort konnte nicht protokolliert werden.',
+  'consent.grantedAt': 'Erteilt am {when}',
+  'consent.grantedAtBy': 'Erteilt am {when} von {name}',
+  'consent.recordedAt': 'Protokolliert am {when}',
+  'consent.recordedAtBy': 'Protokolliert am {when} von {name}',
+  'consent.noRecord': 'Upnext liegt keine Zustimmung vor. Wurde sie im Portal erteilt, verbinden sich die Personen trotzdem ohne Nachfrage.',
+  'consent.grant': 'Administratorzustimmung erteilen',
+  'consent.openGoogle': 'Google Admin-Konsole öffnen',
+  'consent.inPortal': 'Oder im Portal:',
+  'consent.entra.1': 'Melden Sie sich im Microsoft Entra Admin Center als globaler Administrator, Administrator für privilegierte Rollen oder Cloudanwendungsadministrator an.',
+  'consent.entra.2': 'Öffnen Sie Identität › Anwendungen › Unternehmensanwendungen und wählen Sie Upnext.',
+  'consent.entra.3': 'Öffnen Sie Sicherheit › Berechtigungen und wählen Sie „Administratorzustimmung für <Ihre Organisation> erteilen“.',
+  'consent.entra.4': 'Prüfen Sie die Berechtigungen (anmelden, Kalender lesen, Zugriff behalten) und akzeptieren Sie.',
+  'consent.google.1': 'Melden Sie sich in der Google Admin-Konsole als Super Admin an.',
+  'consent.google.2': 'Öffnen Sie Sicherheit › Zugriffs- und Datenverwaltung › API-Steuerung › Zugriff durch Drittanbieter-Apps verwalten.',
+  'consent.google.3': 'Fügen Sie Upnext über seine OAuth-Client-ID hinzu und setzen Sie es auf „Vertrauenswürdig“ (oder „Bestimmte Google-Daten: Kalender“).',
+  'consent.google.4': 'Danach verbinden Personen Google Kalender, ohne den Hinweis „nicht überprüfte App“ oder eine Sperrseite zu sehen.',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { audit as en } from '../en/audit';
+
+export const audit: AreaOf<typeof en> = {
+  'audit.title': 'Journal d’audit',
+  'audit.verified': 'Chaîne vérifiée ({count})',
+  'audit.broken': 'Chaîne rompue à l’entrée {entry}',
+  'audit.filter': 'Filtrer',
+  'audit.filterPlaceholder': 'Action, personne ou cible',
+  'audit.download': 'Télécharger le CSV',
+  'audit.loadFailed': 'Le journal d’audit n’a pas pu être chargé.',
+  'audit.downloadFailed': 'Le CSV n’a pas pu être téléchargé.',
+  'audit.col.when': 'Quand',
+  'audit.col.who': 'Qui',
+  'audit.col.action': 'Action',
+  'audit.col.target': 'Cible',
+  'audit.col.change': 'Avant → après',
+  'audit.noMatch': 'Aucune entrée ne correspond au filtre.',
+  'audit.empty': 'Aucune modification pour l’instant.',
+  'audit.older': 'Charger les entrées plus anciennes',
+  'audit.target.integration': 'Intégration',
+  'audit.target.audience': 'Audience',
+  'audit.action.integration.enabled': 'Intégration activée',
+  'audit.action.integration.disabled': 'Intégration désactivée',
+  'audit.action.integration.access_changed': 'Accès modifié',
+  'audit.action.integration.connections_purged': 'Connexions enregistrées supprimées',
+  'audit.action.audience.created': 'Audience créée',
+  'audit.action.audience.updated': 'Audience modifiée',
+  'audit.action.audience.deleted': 'Audience supprimée',
+  'audit.action.consent.granted': 'Consentement administrateur enregistré',
+  'audit.action.consent.not_granted': 'Consentement administrateur refusé',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { consent as en } from '../en/consent';
+
+export const consent: AreaOf<typeof en> = {
+  'consent.title': 'Consentement administrateur',
+  'consent.cardTitle': 'Consentement administrateur : {name}',
+  'consent.status.granted': 'Accordé',
+  'consent.status.not_granted': 'Non accordé',
+  'consent.status.unknown': 'Inconnu',
+  'consent.finishInWindow': 'Terminez dans la fenêtre qui s’est ouverte.',
+  'consent.recorded': 'Le consentement administrateur pour {name} est accordé et enregistré.',
+  'consent.notGranted': 'Le consentement n’a pas été accordé ({error}).',
+  'consent.blocked': 'La fenêtre a été bloquée : autorisez les fenêtres contextuelles et réessayez.',
+  'consent.closed': 'La fenêtre a été fermée avant que le consentement soit accordé.',
+  'consent.recordFailed': 'La réponse n’a pas pu être enregistrée.',
+  'consent.grantedAt': 'Accordé le {when}',
+  'consent.grantedAtBy': 'Accordé le {when} par {name}',
+  'consent.recordedAt': 'Enregistré le {when}',
+  'consent.recordedAtBy': 'Enregistré le {when} par {name}',
+  'consent.noRecord': 'Upnext n’a aucune trace d’un consentement. S’il a été accordé dans le portail, les personnes se connectent quand même sans rien voir.',
+  'consent.grant': 'Accorder le consentement administrateur',
+  'consent.openGoogle': 'Ouvrir la console d’administration Google',
+  'consent.inPortal': 'Ou dans le portail :',
+  'consent.entra.1': 'Connectez-vous au centre d’administration Microsoft Entra en tant qu’administrateur général, administrateur de rôle privilégié ou administrateur d’application cloud.',
+  'consent.entra.2': 'Ouvrez Identité › Applications › Applications d’entreprise et sélectionnez Upnext.',
+  'consent.entra.3': 'Ouvrez Sécurité › Autorisations et choisissez « Accorder un consentement d’administrateur pour <votre organisation> ».',
+  'consent.entra.4': 'Vérifiez les autorisations (se connecter, lire les calendriers, conserver l’accès) et acceptez.',
+  'consent.google.1': 'Connectez-vous à la console d’administration Google en tant que super-administrateur.',
+  'consent.google.2': 'Ouvrez Sécurité › Accès et contrôle des données › Commandes des API › Gérer l’accès des applications tierces.',
+  'consent.google.3': 'Ajoutez Upnext par son ID client OAuth et définissez-le sur « Approuvée » (ou « Données Google spécifiques : Agenda »).',
+  'consent.google.4': 'Les personnes connectent ensuite Google Agenda sans voir d’écran « application non validée » ni d’application bloquée.',
+};

@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { audit as en } from '../en/audit';
+
+export const audit: AreaOf<typeof en> = {
+  'audit.title': '監査ログ',
+  'audit.verified': 'チェーン検証済み ({count})',
+  'audit.broken': 'エントリ {entry} でチェーンが途切れています',
+  'audit.filter': 'フィルター',
+  'audit.filterPlaceholder': '操作、ユーザー、または対象',
+  'audit.download': 'CSV をダウンロード',
+  'audit.loadFailed': '監査ログを読み込めませんでした。',
+  'audit.downloadFailed': 'CSV をダウンロードできませんでした。',
+  'audit.col.when': '日時',
+  'audit.col.who': 'ユーザー',
+  'audit.col.action': '操作',
+  'audit.col.target': '対象',
+  'audit.col.change': '変更前 → 変更後',
+  'audit.noMatch': 'フィルターに一致するエントリはありません。',
+  'audit.empty': '変更はまだありません。',
+  'audit.older': '古いエントリを読み込む',
+  'audit.target.integration': '統合',
+  'audit.target.audience': '対象グループ',
+  'audit.action.integration.enabled': '統合を有効化',
+  'audit.action.integration.disabled': '統合を無効化',
+  'audit.action.integration.access_changed': 'アクセスを変更',
+  'audit.action.integration.connections_purged': '保存済みの接続を削除',
+  'audit.action.audience.created': '対象グループを作成',
+  'audit.action.audience.updated': '対象グループを更新',
+  'audit.action.audience.deleted': '対象グループを削除',
+  'audit.action.consent.granted': '管理者の同意を記録',
+  'audit.action.consent.not_granted': '管理者の同意が拒否されました',
+};

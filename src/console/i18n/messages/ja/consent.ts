@@ -1,0 +1,32 @@
+import type { AreaOf } from '../en';
+import type { consent as en } from '../en/consent';
+
+export const consent: AreaOf<typeof en> = {
+  'consent.title': '管理者の同意',
+  'consent.cardTitle': '管理者の同意: {name}',
+  'consent.status.granted': '付与済み',
+  'consent.status.not_granted': '未付与',
+  'consent.status.unknown': '不明',
+  'consent.finishInWindow': '開いたウィンドウで操作を完了してください。',
+  'consent.recorded': '{name} の管理者の同意が付与され、記録されました。',
+  'consent.notGranted': '同意は付与されませんでした ({error})。',
+  'consent.blocked': 'ウィンドウがブロックされました。ポップアップを許可してもう一度お試しください。',
+  'consent.closed': '同意が付与される前にウィンドウが閉じられました。',
+  'consent.recordFailed': '回答を記録できませんでした。',
+  'consent.grantedAt': '{when} に付与',
+  'consent.grantedAtBy': '{when} に {name} が付与',
+  'consent.recordedAt': '{when} に記録',
+  'consent.recordedAtBy': '{when} に {name} が記録',
+  'consent.noRecord': 'Upnext には付与の記録がありません。ポータルで同意が付与されていれば、ユーザーは確認なしで接続できます。',
+  'consent.grant': '管理者の同意を付与',
+  'consent.openGoogle': 'Google 管理コンソールを開く',
+  'consent.inPortal': 'またはポータルで:',
+  'consent.entra.1': 'グローバル管理者、特権ロール管理者、またはクラウド アプリケーション管理者として Microsoft Entra 管理センターにサインインします。',
+  'consent.entra.2': '[ID] › [アプリケーション] › [エンタープライズ アプリケーション] を開き、Upnext を選択します。',
+  'consent.entra.3': '[セキュリティ] › [アクセス許可] を開き、[<組織名> に管理者の同意を与えます] を選択します。',
+  'consent.entra.4': 'アクセス許可 (サインイン、予定表の読み取り、アクセスの維持) を確認して承諾します。',
+  'consent.google.1': '特権管理者として Google 管理コンソールにログインします。',
+  'consent.google.2': '[セキュリティ] › [アクセスとデータ管理] › [API の制御] › [サードパーティ製アプリのアクセスを管理] を開きます。',
+  'consent.google.3': 'OAuth クライアント ID で Upnext を追加し、[信頼できる] (または [特定の Google データ: カレンダー]) に設定します。',
+  'consent.google.4': 'これで、ユーザーは「未確認のアプリ」やブロック画面を見ずに Google カレンダーを接続できます。',
+};

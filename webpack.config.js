@@ -39,6 +39,8 @@ module.exports = (_env, argv) => {
         // Join-link detection is pure: the pane needs only the service table (icons) from it, so
         // modules whose exports go unused (parsers, unwrappers) can be left out of the bundle.
         { test: /[\\/]src[\\/]shared[\\/]/, sideEffects: false },
+        // Fluent's token table (29 KB) as a Proxy that answers `var(--name)`: see the loader.
+        ...(production ? [{ test: /[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]tokens\.js$/, enforce: 'pre', use: { loader: path.resolve(__dirname, 'scripts/webpack/tokens-proxy-loader.js') } }] : []),
         // Styles are compiled ahead of time (Fluent ships its own so; ours by @griffel/webpack-loader): in production the rules move into one stylesheet (griffel.css), the
         // scripts keep only class names, and no CSS is computed in the browser.
         ...(production ? [{ test: /\.[jt]sx?$/, include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, 'src')], use: { loader: GriffelCSSExtractionPlugin.loader } }] : []),

@@ -7,7 +7,7 @@ import type { Meeting } from '../../shared/api';
 import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
 import { usePreferences } from '../preferences';
-import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, zoneCity, type DisplayOptions } from '../model/display';
+import { dayKey, formatDayLabel, formatRelative, formatTimeRange, formatWhen, inCountdown, timeRangePieces, zoneCity, type DisplayOptions } from '../model/display';
 import { displayLocation, joinState } from '../model/join';
 import type { HiddenKind } from '../model/hidden';
 import { OnIntent } from './OnIntent';
@@ -38,6 +38,7 @@ const useStyles = makeStyles({
   body: { gridColumn: 1, gridRow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   // Range and relative time wrap as units, so a long "started 26 minutes ago" never pushes Join out of the card.
   when: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // Each end of a range stays whole; a range across days breaks at its separator (timeRangePieces).
   range: { whiteSpace: 'nowrap' },
   relative: { color: tokens.colorBrandForeground1, whiteSpace: 'nowrap' },
   title: {
@@ -140,9 +141,11 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
       <div className={styles.body}>
         <div className={styles.when}>
           {(showDay || nextUp) && <span className={styles.range}>{formatDayLabel(dayKey(start, display.timeZone), dayKey(now, display.timeZone), display)}</span>}
-          <time className={styles.range} dateTime={meeting.start}>{formatTimeRange(start, end, display)}</time>
+          <time dateTime={meeting.start}>
+            {timeRangePieces(start, end, display).map((piece, i) => (i % 2 === 1 ? piece : <span key={i} className={styles.range}>{piece}</span>))}
+          </time>
           {secondZone && secondZone !== display.timeZone && (
-            <span className={styles.range} data-testid="second-zone">
+            <span data-testid="second-zone">
               {t('settings.inZone', { time: formatTimeRange(start, end, { locale: display.locale, timeZone: secondZone }), city: zoneCity(secondZone) })}
             </span>
           )}

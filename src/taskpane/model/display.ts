@@ -61,12 +61,35 @@ export function formatDayLabel(key: string, todayKey: string, display: DisplayOp
 }
 
 /** "10:00 – 10:30 AM"; the date is added when the meeting ends on another day. */
-export function formatTimeRange(start: Date, end: Date, display: DisplayOptions): string {
+function rangeFormat(start: Date, end: Date, display: DisplayOptions): { format: Intl.DateTimeFormat; sameDay: boolean } {
   const sameDay = dayKey(start, display.timeZone) === dayKey(end, display.timeZone);
   const options: Intl.DateTimeFormatOptions = sameDay
     ? { hour: 'numeric', minute: '2-digit' }
     : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return dateFormat(display, options).formatRange(start, end);
+  return { format: dateFormat(display, options), sameDay };
+}
+
+export function formatTimeRange(start: Date, end: Date, display: DisplayOptions): string {
+  return rangeFormat(start, end, display).format.formatRange(start, end);
+}
+
+/**
+ * The range in the pieces a narrow card may break it into: one piece for a range within a day;
+ * for one across days ("Dec 3, 11:15 PM – Dec 4, 12:15 AM") its start, the locale's separator and
+ * its end, so each end stays whole and the line breaks at the separator. Joined, the pieces are
+ * formatTimeRange's text.
+ */
+export function timeRangePieces(start: Date, end: Date, display: DisplayOptions): string[] {
+  const { format, sameDay } = rangeFormat(start, end, display);
+  if (sameDay) return [format.formatRange(start, end)];
+  const parts = format.formatRangeToParts(start, end);
+  const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+  let lastStart = -1;
+  parts.forEach((p, i) => p.source === 'startRange' && (lastStart = i));
+  const join = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+  // Only the plain shape start · shared separator · end is split; anything else stays one piece.
+  if (lastStart < 0 || firstEnd <= lastStart || parts.slice(0, lastStart).some((p) => p.source !== 'startRange')) return [join(0, parts.length)];
+  return [join(0, lastStart + 1), join(lastStart + 1, firstEnd), join(firstEnd, parts.length)];
 }
 
 const MINUTE = 60_000;

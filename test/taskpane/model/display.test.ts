@@ -4,6 +4,7 @@ import {
   formatDayLabel,
   formatRelative,
   formatTimeRange,
+  timeRangePieces,
   formatWhen,
   inCountdown,
 } from '../../../src/taskpane/model/display';
@@ -55,6 +56,24 @@ describe('formatTimeRange', () => {
     const late = formatTimeRange(new Date('2024-05-02T02:00:00Z'), new Date('2024-05-02T05:00:00Z'), ny);
     expect(late).toContain('May 1');
     expect(late).toContain('May 2');
+  });
+});
+
+describe('timeRangePieces', () => {
+  it('keeps a range within a day whole', () => {
+    const start = new Date('2024-05-01T14:00:00Z');
+    expect(timeRangePieces(start, new Date('2024-05-01T14:30:00Z'), ny)).toEqual([formatTimeRange(start, new Date('2024-05-01T14:30:00Z'), ny)]);
+  });
+
+  it.each([ny, berlin, { locale: 'ja-JP', timeZone: 'Asia/Tokyo' }, { locale: 'ar-EG', timeZone: 'Africa/Cairo' }])('splits a range across days at its separator ($locale)', (display) => {
+    const [start, end] = [new Date('2024-05-01T21:15:00Z'), new Date('2024-05-02T23:15:00Z')];
+    const pieces = timeRangePieces(start, end, display);
+    expect(pieces.join('')).toBe(formatTimeRange(start, end, display));
+    expect(pieces).toHaveLength(3);
+    // Each end is a date and a time of its own; the separator between them holds neither.
+    expect(pieces[1]!.trim()).toMatch(/^[^\p{N}\p{L}]+$/u);
+    expect(pieces[0]).toMatch(/\p{N}/u);
+    expect(pieces[2]).toMatch(/\p{N}/u);
   });
 });
 

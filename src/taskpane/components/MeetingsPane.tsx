@@ -5,6 +5,7 @@ import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
 import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
@@ -45,6 +46,8 @@ const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './Re
 
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // The header's buttons as they were laid out; the wrapper only lets focus find the menu button.
+  actions: { display: 'contents' },
   // Out of sight until Tab reaches it; then on top of the header.
   skip: {
     position: 'absolute',
@@ -112,6 +115,16 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const results = useRef<HTMLUListElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const actions = useRef<HTMLSpanElement>(null);
+  const focusReturn = useFocusReturn(actions);
+  const openShortcuts = () => {
+    focusReturn.remember();
+    setShortcutsOpen(true);
+  };
+  const openSettings = () => {
+    focusReturn.remember();
+    setSettingsOpen(true);
+  };
   const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
@@ -192,7 +205,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   usePaneKeys((action) => {
     if (action === 'join') joinNext();
     else if (action === 'search') searchInput.current?.focus();
-    else setShortcutsOpen(true);
+    else openShortcuts();
   });
   // A status line that lingers reads as stale: clear it after a few seconds.
   useEffect(() => {
@@ -295,15 +308,15 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
         ) : undefined
       }
       actions={
-        <>
+        <span ref={actions} className={styles.actions}>
           <Button appearance="subtle" icon={<RefreshMark />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
           <DeferredPaneMenu
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
-            onShowShortcuts={() => setShortcutsOpen(true)}
-            onOpenSettings={() => setSettingsOpen(true)}
+            onShowShortcuts={openShortcuts}
+            onOpenSettings={openSettings}
           />
-        </>
+        </span>
       }
       toolbar={
         <SearchBox
@@ -319,12 +332,25 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       {body}
       {shortcutsOpen && (
         <Suspense fallback={null}>
-          <ShortcutsDialog host={host.kind} onClose={() => setShortcutsOpen(false)} />
+          <ShortcutsDialog
+            host={host.kind}
+            onClose={() => {
+              setShortcutsOpen(false);
+              focusReturn.restore();
+            }}
+          />
         </Suspense>
       )}
       {settingsOpen && (
         <Suspense fallback={null}>
-          <SettingsDialog host={host.kind} meetings={allMeetings} onClose={() => setSettingsOpen(false)} />
+          <SettingsDialog
+            host={host.kind}
+            meetings={allMeetings}
+            onClose={() => {
+              setSettingsOpen(false);
+              focusReturn.restore();
+            }}
+          />
         </Suspense>
       )}
     </PaneLayout>

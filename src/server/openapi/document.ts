@@ -12,7 +12,7 @@ export function openApiDocument(publicUrl: string, version: string): OpenApiDocu
       version,
       description:
         'Next meetings and one-click Join across calendar providers. Errors are {"error":{code,message,requestId}}. ' +
-        'Every /api answer carries Cache-Control: no-store. A method a path does not take answers 405 bad_request with an Allow header.',
+        'Every /api answer carries Cache-Control: no-store, but for the public client configuration and this document (no-cache). A method a path does not take answers 405 bad_request with an Allow header.',
     },
     servers: [{ url: publicUrl }],
   });

@@ -14,6 +14,7 @@ export function clientConfigRoute(config: Config, registry: ProviderRegistry): R
   };
   const router = Router();
   router.get('/api/client-config', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
     res.json(body);
   });
   return router;

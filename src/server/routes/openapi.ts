@@ -6,6 +6,7 @@ export function openApiRoute(publicUrl: string, version: string): Router {
   const body = JSON.stringify(openApiDocument(publicUrl, version));
   const router = Router();
   router.get('/api/openapi.json', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
     res.type('application/json').send(body);
   });
   return router;

@@ -44,6 +44,11 @@ const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ '.
 const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsDialog'));
 const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
+/** "Times in Tokyo (GMT+9)"; "Times in UTC" where the zone's name is its city's (never "UTC (UTC)"). */
+function timesIn(city: string, zone: string, t: ReturnType<typeof useI18n>['t']): string {
+  return city === zone ? t('settings.timesInPlain', { city }) : t('settings.timesIn', { city, zone });
+}
+
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   // The header's buttons as they were laid out; the wrapper only lets focus find the menu button.
@@ -265,7 +270,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
           <p className={styles.note} data-testid="zone-note">
             {elsewhere.reduce(
               (times, c) => t('zone.together', { times, calendar: t('zone.calendarIn', { name: c.name, city: zoneCity(c.timeZone) }) }),
-              t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) }),
+              timesIn(zoneCity(display.timeZone), zoneShortName(now, display), t),
             )}
           </p>
         )}

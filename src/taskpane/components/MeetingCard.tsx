@@ -136,6 +136,7 @@ export function MeetingCard({ meeting, now, display, onJoin, onOpen, onOpenApp, 
       className={`${styles.card} ${cancelled || declined ? styles.muted : ''}`}
       data-testid="meeting"
       data-meeting-id={meeting.id}
+      {...(nextUp && { 'data-next-up': 'true' })}
       {...(conflicts && conflicts.length > 0 && { 'data-conflict': 'true' })}
     >
       <div className={styles.body}>

@@ -84,7 +84,7 @@ export function MeetingList({ meetings, now, display, showHidden, onJoin, onOpen
     </ul>
   );
   const section = (id: string, label: string, content: ReactNode) => (
-    <section key={id} className={styles.section} aria-labelledby={`section-${id}`}>
+    <section key={id} className={styles.section} aria-labelledby={`section-${id}`} data-group={id}>
       <h2 id={`section-${id}`} className={styles.heading}>
         {label}
       </h2>

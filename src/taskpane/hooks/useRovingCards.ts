@@ -10,7 +10,7 @@ const SAVED = 'data-roving-tabindex';
  * own buttons); Up/Down, Home/End move between cards. Done on the DOM so the cards stay
  * presentational and the lazily arriving join menus (new buttons) are caught by an observer.
  * Returns `attach`, the ref callback for the list's container (it mounts once meetings arrive) and `focusFirst`,
- * for the skip link: focuses the first timed meeting.
+ * for the skip link: focuses the Next meeting (else the first timed one).
  */
 export function useRovingCards(): { attach(element: HTMLElement | null): void; focusFirst(): boolean } {
   const [root, attach] = useState<HTMLElement | null>(null);
@@ -84,6 +84,10 @@ export function useRovingCards(): { attach(element: HTMLElement | null): void; f
     };
   }, [apply, root, moveTo]);
 
-  const focusFirst = useCallback(() => moveTo(root?.querySelector<HTMLElement>(`${CARD}:not([data-all-day])`) ?? undefined), [root, moveTo]);
+  // The skip link's target: the Next meeting (its group, or kept in its later day), else the first timed one.
+  const focusFirst = useCallback(
+    () => moveTo(root?.querySelector<HTMLElement>(`[data-group="next"] ${CARD}, ${CARD}[data-next-up]`) ?? root?.querySelector<HTMLElement>(`${CARD}:not([data-all-day])`) ?? undefined),
+    [root, moveTo],
+  );
   return { attach, focusFirst };
 }

@@ -8,9 +8,9 @@ import { meeting, teamsJoin } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
 
-function renderPane(count: number) {
+function renderPane(count: number, firstStartMin = 5) {
   const now = new Date();
-  const meetings = Array.from({ length: count }, (_, i) => meeting(now, 5 + i * 60, 30, { title: `Meeting ${i + 1}`, join: teamsJoin(`m${i}`) }));
+  const meetings = Array.from({ length: count }, (_, i) => meeting(now, firstStartMin + i * 60, 30, { title: `Meeting ${i + 1}`, join: teamsJoin(`m${i}`) }));
   const joined: string[] = [];
   const api: ApiClient = fakeApi({
     getMeetings: async () => ({ meetings, stale: false, generatedAt: now.toISOString(), providers: [{ id: 'outlook-calendar', status: 'ok' }] }),
@@ -63,6 +63,15 @@ describe('pane keyboard', () => {
     await screen.findByText('Meeting 3');
     fireEvent.click(screen.getByRole('link', { name: 'Skip to next meeting' }));
     expect(document.activeElement).toBe(cards()[0]);
+  });
+
+  it('the skip link lands on the Next meeting, past the one running now', async () => {
+    // Meeting 1 started ten minutes ago (Now); Meeting 2 is next.
+    renderPane(3, -10);
+    await screen.findByText('Meeting 3');
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to next meeting' }));
+    expect(document.activeElement).toBe(cards()[1]);
+    expect(cards()[1]!.textContent).toContain('Meeting 2');
   });
 
   it('joins the next meeting on J and focuses search on /, but not while typing in search', async () => {

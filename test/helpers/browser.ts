@@ -80,6 +80,15 @@ export async function axeViolations(page: import('playwright-core').Page | impor
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Colours are judged as they settle: mid-way through a dialog's fade-in every text is still
   // translucent and fails contrast. Wait (bounded) until no animation is running.
+  // First let a just-made change (a theme switch) reach style and start its transitions: two
+  // frames after a forced style read, or a busy machine checks before any transition has begun.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        void getComputedStyle(document.body).color;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
   await page
     .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000, polling: 50 })
     .catch(() => undefined);

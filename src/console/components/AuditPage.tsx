@@ -42,6 +42,7 @@ const useStyles = makeStyles({
     display: 'none',
     '@media (max-width: 640px)': { display: 'inline', fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
   },
+  changeColumn: { width: '34%' },
   lines: { margin: 0, padding: 0, listStyleType: 'none' },
   details: { marginBlockStart: tokens.spacingVerticalXXS },
   summary: { cursor: 'pointer', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -134,7 +135,7 @@ export function AuditPage({ api, audiences }: { api: AdminClient; audiences: rea
             <TableHeaderCell>{t('audit.col.who')}</TableHeaderCell>
             <TableHeaderCell>{t('audit.col.action')}</TableHeaderCell>
             <TableHeaderCell>{t('audit.col.target')}</TableHeaderCell>
-            <TableHeaderCell>{t('audit.col.change')}</TableHeaderCell>
+            <TableHeaderCell className={styles.changeColumn}>{t('audit.col.change')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -148,7 +149,7 @@ export function AuditPage({ api, audiences }: { api: AdminClient; audiences: rea
             const cell = (label: ConsoleKey, content: ReactNode) => (
               <TableCell className={styles.cell}>
                 <span className={styles.label}>{t(label)}:</span>
-                {content}
+                {typeof content === 'string' ? <span>{content}</span> : content}
               </TableCell>
             );
             return (

@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler, type Router } from 'express';
+import express, { type Express, type Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -6,7 +6,8 @@ import { errorMiddleware, notFound } from './errors/error-middleware';
 import { staticFiles } from './http/static-files';
 import type { Metrics } from './lib/metrics';
 import { authenticate } from './middleware/authenticate';
-import { securityHeaders } from './middleware/security-headers';
+import { methodNotAllowed } from './middleware/method-not-allowed';
+import { noStore, securityHeaders } from './middleware/security-headers';
 import { readUserKey } from './middleware/user-key';
 import { requestLog } from './middleware/request-log';
 import { series } from './middleware/series';
@@ -38,17 +39,16 @@ export function createApp(parts: AppParts): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', parts.trustProxy ?? ['loopback']);
   app.use(series(requestLog(parts.logger, parts.metrics), securityHeaders(parts.authorityOrigin, parts.https)));
+  // First of everything under /api, so no answer there (a public route, a refused token, a body
+  // over the limit, the fallbacks) can leave without it.
+  app.use('/api', noStore);
 
   for (const mount of parts.extraMounts ?? []) app.use(mount.path, mount.router);
   for (const router of parts.publicRoutes) app.use(router);
 
-  const noStore: RequestHandler = (_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  };
-  app.use('/api', series(express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken), noStore));
+  app.use('/api', series(express.json({ limit: '16kb' }), readUserKey, authenticate(parts.verifyUserToken)));
   for (const router of parts.apiRoutes) app.use(router);
-  app.use('/api', notFound);
+  app.use('/api', series(methodNotAllowed([...parts.publicRoutes, ...parts.apiRoutes]), notFound));
 
   if (parts.webRoot && existsSync(join(parts.webRoot, 'taskpane.html'))) {
     app.get('/', (_req, res) => res.redirect(302, '/taskpane.html'));

@@ -81,6 +81,20 @@ describe('the pane by keyboard', () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await page.getByTestId('shortcuts-dialog').waitFor({ state: 'detached' });
+      // Focus is back on the card that had it, not on the page body; axe is clean after the close.
+      await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await expect(active(page)).resolves.toMatchObject({ card: ids[0], isCard: true });
+      expect(await axeViolations(page)).toEqual([]);
+
+      // Settings opened from the pane menu: closing it puts focus on the menu button (its item is gone).
+      await page.getByTestId('pane-menu').click();
+      await page.getByTestId('open-settings').click();
+      await page.getByTestId('settings-dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.activeElement !== document.body, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await expect(active(page)).resolves.toMatchObject({ testid: 'pane-menu' });
+      await page.locator('[data-testid="meeting"]').first().focus();
 
       // J joins the next meeting: a new tab with its link, and the join recorded by the server.
       const [joined, opened] = await Promise.all([

@@ -158,6 +158,49 @@ describe('meeting list in Chromium', () => {
     });
   }
 
+  it('a join menu opened low in the window shows every item clear of the sticky header; an open pane menu passes axe', async () => {
+    const { page } = await openPane({ width: 340 });
+    await page.setViewportSize({ width: 340, height: 560 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The first Join menu button low in the window: its menu has no room below and opens upward.
+    const triggers = page.locator('[data-testid="join-more"]');
+    let chosen = -1;
+    for (let i = 0; i < (await triggers.count()) && chosen < 0; i++) {
+      const b = await triggers.nth(i).boundingBox();
+      if (b && b.y > 380 && b.y + b.height < 560) chosen = i;
+    }
+    expect(chosen).toBeGreaterThanOrEqual(0);
+    await triggers.nth(chosen).click();
+    const menu = page.getByRole('menu');
+    await menu.waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+    await page.screenshot({ path: '/tmp/list-menu-low.png' });
+    // The menu fits the window (scrolling inside when it must), and a click on the middle of each
+    // item in its view lands on that item, never on the header above it.
+    const seen = await menu.evaluate((m) => {
+      const box = m.getBoundingClientRect();
+      const items = [...m.querySelectorAll('[role^="menuitem"]')].filter((item) => {
+        const r = item.getBoundingClientRect();
+        const middle = r.y + r.height / 2;
+        return middle > box.top && middle < box.bottom;
+      });
+      const covered = items.filter((item) => {
+        const r = item.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return !hit || !item.contains(hit);
+      });
+      return { inWindow: box.top >= 0 && box.bottom <= window.innerHeight, shown: items.length, covered: covered.map((item) => item.textContent) };
+    });
+    expect(seen).toEqual({ inWindow: true, shown: expect.any(Number), covered: [] });
+    expect(seen.shown).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 340, height: 900 });
+    await page.getByTestId('pane-menu').click();
+    await page.getByRole('menu').waitFor();
+    expect(await allViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
   it('the demo sign-in page fits a 320 px pane without sideways scrolling', async () => {
     const context = await chrome.newContext({ timezoneId: 'Europe/Berlin', locale: 'en-US', viewport: { width: 320, height: 700 } });
     const page = await context.newPage();

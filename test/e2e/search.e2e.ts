@@ -36,6 +36,12 @@ describe('search in Chromium', () => {
     });
     await expect(first.locator('h3').textContent()).resolves.toBe(target.subject);
     expect(await axeViolations(page)).toEqual([]);
+    // Beyond WCAG's tags: the results' card titles (h3) sit under a heading of their own (h2).
+    const headingOrder = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'rule', values: ['heading-order'] } })).violations.map((v) => v.id);
+    });
+    expect(headingOrder).toEqual([]);
 
     await page.keyboard.press('Enter');
     await expect(first.getByTestId('join').evaluate((el) => el === document.activeElement)).resolves.toBe(true);

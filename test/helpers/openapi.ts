@@ -7,7 +7,8 @@ import type { Express } from 'express';
 /** An OpenAPI 3.1 document, as far as these checks read it. */
 export interface OpenApi {
   openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  info?: { description?: string };
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }>; headers?: Record<string, unknown> }> }>>;
   components?: { schemas?: Record<string, unknown> };
 }
 

@@ -50,6 +50,14 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.components?.schemas ?? {})).toEqual(expect.arrayContaining(['Meeting', 'Error', 'MeetingsResponse', 'Integration', 'AuditEntry']));
   });
 
+  it('names the Bearer challenge on every 401 it describes, and the no-store and 405 rules', () => {
+    const unauthorized = Object.values(doc.paths).flatMap((ops) => Object.values(ops).flatMap((op) => (op.responses['401'] ? [op.responses['401']] : [])));
+    expect(unauthorized.length).toBeGreaterThan(10);
+    for (const answer of unauthorized) expect(Object.keys(answer.headers ?? {})).toEqual(['WWW-Authenticate']);
+    expect(doc.info?.description).toContain('Cache-Control: no-store');
+    expect(doc.info?.description).toContain('405 bad_request with an Allow header');
+  });
+
   it('describes every contract route of the brief', () => {
     expect(described()).toEqual(expect.arrayContaining(CONTRACT));
     expect(DESCRIBED_ROUTES.sort()).toEqual(described().sort());
@@ -141,6 +149,8 @@ describe('real answers validate against the document', () => {
       await answer('GET /api/admin/integrations', () => other.get('/api/admin/integrations'), 403);
     }
     await answer('GET /api/me', () => fetch(`${app.url}/api/me`), 401);
+    const refused = await fetch(`${app.url}/api/me`, { headers: { authorization: 'Bearer not.a.jwt' } });
+    expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer realm="upnext", error="invalid_token", error_description="[^"]+"$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../../shared/errors';
+import { bearerChallenge } from '../auth/challenge';
 import { AppError } from './app-error';
 
 /**
@@ -17,6 +18,8 @@ export const notFound: RequestHandler = (_req, _res, next) => {
  */
 export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   const requestId = String(req.id ?? '');
+  // No error answer is worth keeping, whatever path it is on and whatever ran before it.
+  res.setHeader('Cache-Control', 'no-store');
   let appError: AppError;
   if (err instanceof AppError) {
     appError = err;
@@ -32,6 +35,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   }
   if (appError.status >= 500) req.log?.warn({ code: appError.code, cause: describeCause(appError.cause) }, appError.message);
   if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appError.retryAfterSeconds));
+  if (appError.status === 401) res.setHeader('WWW-Authenticate', bearerChallenge(appError));
   const body: ErrorBody = { error: { code: appError.code, message: appError.message, requestId } };
   if (appError.url) body.error.url = appError.url;
   if (appError.adminConsentUrl) body.error.adminConsentUrl = appError.adminConsentUrl;

@@ -1,5 +1,11 @@
 import type { RequestHandler } from 'express';
 
+/** API answers are per caller and per moment: no cache (browser, proxy, CDN) may keep one. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Hosts that may frame the pane: Outlook (classic, new, web) and Teams / the Microsoft 365 app. */
 const FRAME_ANCESTORS = [
   "'self'",

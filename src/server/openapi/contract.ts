@@ -19,11 +19,21 @@ import { z } from './zod';
 const json = (schema: z.ZodTypeAny, description: string): ResponseConfig => ({ description, content: { 'application/json': { schema } } });
 const empty = (description: string): ResponseConfig => ({ description });
 const failure = (codes: ErrorCode[]): ResponseConfig => json(shapes.errorEnvelope, `Error: ${codes.join(', ')}`);
+/** A 401 names its challenge (RFC 6750 §3); the description is fixed text, never the token's. */
+const unauthorized = (codes: ErrorCode[]): ResponseConfig => ({
+  ...failure(codes),
+  headers: {
+    'WWW-Authenticate': {
+      description: 'Bearer realm="upnext" without a token; with error="invalid_token" and a fixed error_description when the token was refused',
+      schema: { type: 'string', example: 'Bearer realm="upnext", error="invalid_token", error_description="The access token expired"' },
+    },
+  },
+});
 
 /** The error answers every authenticated route can give, by status. */
 const AUTHENTICATED_ERRORS: Record<string, ResponseConfig> = {
   '400': failure(['bad_request', 'user_key_missing']),
-  '401': failure(['unauthenticated', 'invalid_token']),
+  '401': unauthorized(['unauthenticated', 'invalid_token']),
   '403': failure(['forbidden', 'not_enabled']),
   '429': failure(['rate_limited']),
 };
@@ -59,7 +69,7 @@ const ROUTES: Route[] = [
     summary: 'Prometheus metrics',
     responses: {
       '200': { description: 'Prometheus text format (loopback callers, or Authorization: Bearer <METRICS_TOKEN>)', content: { 'text/plain': { schema: z.string() } } },
-      '401': failure(['unauthenticated']),
+      '401': unauthorized(['unauthenticated']),
     },
   },
   { method: 'get', path: '/api/client-config', public: true, summary: 'Public sign-in settings for the front end', responses: { '200': json(shapes.clientConfig, 'Settings') } },

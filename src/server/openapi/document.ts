@@ -10,7 +10,9 @@ export function openApiDocument(publicUrl: string, version: string): OpenApiDocu
     info: {
       title: 'Upnext API',
       version,
-      description: 'Next meetings and one-click Join across calendar providers. Errors are {"error":{code,message,requestId}}.',
+      description:
+        'Next meetings and one-click Join across calendar providers. Errors are {"error":{code,message,requestId}}. ' +
+        'Every /api answer carries Cache-Control: no-store, but for the public client configuration and this document (no-cache). A method a path does not take answers 405 bad_request with an Allow header.',
     },
     servers: [{ url: publicUrl }],
   });

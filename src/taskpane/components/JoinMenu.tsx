@@ -11,6 +11,7 @@ import type { JoinLink } from '../../shared/joinlink/types';
 import { useI18n } from '../i18n';
 import type { HiddenKind } from '../model/hidden';
 import { SkipItems } from './SkipItems';
+import { MENU_POSITIONING, useMenuLayer } from './menuLayer';
 
 const useStyles = makeStyles({
   value: { fontFamily: tokens.fontFamilyMonospace },
@@ -38,11 +39,12 @@ export default function JoinMenu({ meeting, triggerClassName, primary, label, on
   const styles = useStyles();
   const { t } = useI18n();
   const { join } = meeting;
+  const layer = useMenuLayer();
   const hasDetails = join.passcode !== undefined || join.meetingId !== undefined;
   return (
     // Inline: the popover stays inside the card, in the page's landmarks, so a screen reader's
     // regions still hold it (a portal at the end of <body> sits outside every landmark).
-    <Menu positioning="below-end" defaultOpen={defaultOpen} inline>
+    <Menu positioning={MENU_POSITIONING} defaultOpen={defaultOpen} inline>
       <MenuTrigger disableButtonEnhancement>
         <Button
           // Only when this menu replaces its lazily loaded placeholder under the person's focus: focus stays where it was.
@@ -56,7 +58,7 @@ export default function JoinMenu({ meeting, triggerClassName, primary, label, on
           data-testid="join-more"
         />
       </MenuTrigger>
-      <MenuPopover>
+      <MenuPopover className={layer.popover}>
         <MenuList>
           {join.appUrl !== undefined && (
             <MenuItem icon={<WindowNewRegular />} onClick={() => onOpenApp(join.appUrl!)}>

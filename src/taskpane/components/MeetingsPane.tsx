@@ -5,6 +5,7 @@ import type { Meeting, ProviderId } from '../../shared/api';
 import type { ApiClient } from '../api/client';
 import { CONNECT_CODES, type ApiError } from '../api/errors';
 import type { Host } from '../host/types';
+import { useFocusReturn } from '../hooks/useFocusReturn';
 import { useJoinShortcut } from '../hooks/useJoinShortcut';
 import { FIRST_MEETINGS } from '../api/headStart';
 import { useMeetings } from '../hooks/useMeetings';
@@ -43,8 +44,15 @@ const ShortcutsDialog = lazy(() => import(/* webpackChunkName: "shortcuts" */ '.
 const SettingsDialog = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsDialog'));
 const ReminderCard = lazy(() => import(/* webpackChunkName: "reminders" */ './ReminderCard'));
 
+/** "Times in Tokyo (GMT+9)"; "Times in UTC" where the zone's name is its city's (never "UTC (UTC)"). */
+function timesIn(city: string, zone: string, t: ReturnType<typeof useI18n>['t']): string {
+  return city === zone ? t('settings.timesInPlain', { city }) : t('settings.timesIn', { city, zone });
+}
+
 const useStyles = makeStyles({
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // The header's buttons as they were laid out; the wrapper only lets focus find the menu button.
+  actions: { display: 'contents' },
   // Out of sight until Tab reaches it; then on top of the header.
   skip: {
     position: 'absolute',
@@ -112,6 +120,16 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   const results = useRef<HTMLUListElement>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const actions = useRef<HTMLSpanElement>(null);
+  const focusReturn = useFocusReturn(actions);
+  const openShortcuts = () => {
+    focusReturn.remember();
+    setShortcutsOpen(true);
+  };
+  const openSettings = () => {
+    focusReturn.remember();
+    setSettingsOpen(true);
+  };
   const { attach: attachList, focusFirst } = useRovingCards();
   useSearchShortcut(searchInput);
   const changeWords = useCallback((value: string) => {
@@ -192,7 +210,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
   usePaneKeys((action) => {
     if (action === 'join') joinNext();
     else if (action === 'search') searchInput.current?.focus();
-    else setShortcutsOpen(true);
+    else openShortcuts();
   });
   // A status line that lingers reads as stale: clear it after a few seconds.
   useEffect(() => {
@@ -252,7 +270,7 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
           <p className={styles.note} data-testid="zone-note">
             {elsewhere.reduce(
               (times, c) => t('zone.together', { times, calendar: t('zone.calendarIn', { name: c.name, city: zoneCity(c.timeZone) }) }),
-              t('settings.timesIn', { city: zoneCity(display.timeZone), zone: zoneShortName(now, display) }),
+              timesIn(zoneCity(display.timeZone), zoneShortName(now, display), t),
             )}
           </p>
         )}
@@ -295,15 +313,15 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
         ) : undefined
       }
       actions={
-        <>
+        <span ref={actions} className={styles.actions}>
           <Button appearance="subtle" icon={<RefreshMark />} aria-label={t('keys.refresh')} onClick={reload} disabledFocusable={loading} />
           <DeferredPaneMenu
             {...menu}
             {...(hiddenCount > 0 && { showHidden: { checked: showHidden, count: hiddenCount, onChange: setShowHidden } })}
-            onShowShortcuts={() => setShortcutsOpen(true)}
-            onOpenSettings={() => setSettingsOpen(true)}
+            onShowShortcuts={openShortcuts}
+            onOpenSettings={openSettings}
           />
-        </>
+        </span>
       }
       toolbar={
         <SearchBox
@@ -319,12 +337,25 @@ export function MeetingsPane({ host, api, display, menu, notices, providerNames 
       {body}
       {shortcutsOpen && (
         <Suspense fallback={null}>
-          <ShortcutsDialog host={host.kind} onClose={() => setShortcutsOpen(false)} />
+          <ShortcutsDialog
+            host={host.kind}
+            onClose={() => {
+              setShortcutsOpen(false);
+              focusReturn.restore();
+            }}
+          />
         </Suspense>
       )}
       {settingsOpen && (
         <Suspense fallback={null}>
-          <SettingsDialog host={host.kind} meetings={allMeetings} onClose={() => setSettingsOpen(false)} />
+          <SettingsDialog
+            host={host.kind}
+            meetings={allMeetings}
+            onClose={() => {
+              setSettingsOpen(false);
+              focusReturn.restore();
+            }}
+          />
         </Suspense>
       )}
     </PaneLayout>

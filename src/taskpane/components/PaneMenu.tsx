@@ -3,6 +3,7 @@ import { Button, Menu, MenuDivider, MenuItem, MenuItemCheckbox, MenuList, MenuPo
 import { PlugDisconnectedRegular, SettingsRegular, SignOutRegular } from '@fluentui/react-icons';
 import { MoreMark } from './Marks';
 import { useI18n } from '../i18n';
+import { MENU_POSITIONING, useMenuLayer } from './menuLayer';
 
 export interface PaneMenuProps {
   /** One "Disconnect <name>" item per connected provider. */
@@ -43,11 +44,14 @@ const HIDDEN = 'hidden';
 
 export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, showHidden, onShowShortcuts, onOpenSettings, defaultOpen, autoFocus }: PaneMenuProps) {
   const { t } = useI18n();
+  const layer = useMenuLayer();
   const view = showHidden || onShowShortcuts || onOpenSettings;
   const account = disconnects.length > 0 || onOpenConsole || onSignOut;
   return (
+    // Inline, like the cards' menus: the popover stays inside the header's landmark.
     <Menu
-      positioning="below-end"
+      positioning={MENU_POSITIONING}
+      inline
       defaultOpen={defaultOpen}
       checkedValues={{ [VIEW]: showHidden?.checked ? [HIDDEN] : [] }}
       onCheckedValueChange={(_, data) => data.name === VIEW && showHidden?.onChange(data.checkedItems.includes(HIDDEN))}
@@ -57,7 +61,7 @@ export default function PaneMenu({ disconnects = [], onOpenConsole, onSignOut, s
         {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
         <Button appearance="subtle" icon={<MoreMark />} aria-label={t('keys.moreOptions')} data-testid="pane-menu" autoFocus={autoFocus} />
       </MenuTrigger>
-      <MenuPopover>
+      <MenuPopover className={layer.popover}>
         <MenuList>
           {showHidden && (
             <MenuItemCheckbox name={VIEW} value={HIDDEN} data-testid="show-hidden">

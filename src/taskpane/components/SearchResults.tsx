@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { RefObject } from 'react';
+import { useId, type RefObject } from 'react';
 import type { Meeting, ProviderId } from '../../shared/api';
 import type { SearchState } from '../hooks/useSearch';
 import { useI18n, type MessageKey } from '../i18n';
@@ -16,6 +16,8 @@ const EXAMPLES: readonly MessageKey[] = ['search.example.day', 'search.example.p
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // For screen readers and the heading outline only: the search box above already says what this is.
+  heading: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap', border: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   partial: {
     display: 'flex',
@@ -64,6 +66,7 @@ export interface SearchResultsProps {
  */
 export function SearchResults({ search, words, now, display, listRef, onRemovePart, onJoin, onOpen, onOpenApp, onCopy }: SearchResultsProps) {
   const styles = useStyles();
+  const headingId = useId();
   const { t, locale } = useI18n();
   const { hidden } = usePreferences();
   const { data, loading, error } = search;
@@ -76,7 +79,11 @@ export function SearchResults({ search, words, now, display, listRef, onRemovePa
   const results = visibleMeetings(data.results, hidden).filter((m) => !isHiddenByDefault(m));
   const serviceNames = new Map(data.results.flatMap((m) => (m.join ? [[m.join.service.id, m.join.service.name] as const] : [])));
   return (
-    <section className={styles.root} aria-label={t('search.results.label')} aria-busy={loading}>
+    <section className={styles.root} aria-labelledby={headingId} aria-busy={loading}>
+      {/* The cards' titles are h3, as in the list under its day headings: the results have their h2. */}
+      <h2 id={headingId} className={styles.heading}>
+        {t('search.results.label')}
+      </h2>
       <UnderstoodChips query={data.query} serviceNames={serviceNames} display={display} onRemove={onRemovePart} />
       {failed.length > 0 && (
         <div className={styles.partial} role="status" data-testid="partial">

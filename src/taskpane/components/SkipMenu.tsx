@@ -7,6 +7,7 @@ import type { Meeting } from '../../shared/api';
 import type { HiddenKind } from '../model/hidden';
 import { MoreMark } from './Marks';
 import { SkipItems } from './SkipItems';
+import { MENU_POSITIONING, useMenuLayer } from './menuLayer';
 
 export interface SkipMenuProps {
   meeting: Meeting;
@@ -17,13 +18,14 @@ export interface SkipMenuProps {
 }
 
 export default function SkipMenu({ meeting, label, onConfirmHide, defaultOpen, autoFocus }: SkipMenuProps) {
+  const layer = useMenuLayer();
   return (
-    <Menu positioning="below-end" defaultOpen={defaultOpen} inline>
+    <Menu positioning={MENU_POSITIONING} defaultOpen={defaultOpen} inline>
       <MenuTrigger disableButtonEnhancement>
         {/* eslint-disable-next-line jsx-a11y/no-autofocus -- only when it replaces its focused placeholder */}
         <Button autoFocus={autoFocus} appearance="subtle" size="small" icon={<MoreMark />} aria-label={label} data-testid="skip-more" />
       </MenuTrigger>
-      <MenuPopover>
+      <MenuPopover className={layer.popover}>
         <MenuList>
           <SkipItems meeting={meeting} onConfirm={onConfirmHide} />
         </MenuList>

@@ -199,6 +199,12 @@ describe('MeetingsPane names the list’s zone when a calendar keeps another (is
     expect(note.match(/Times in/g)).toHaveLength(1);
   });
 
+  it('a zone whose name is its city reads "Times in UTC", not "UTC (UTC)"', async () => {
+    renderZones(outlookLA, { display: { locale: 'en-US', timeZone: 'UTC' } });
+    await screen.findByText('Planning');
+    expect(screen.getByTestId('zone-note').textContent).toBe('Times in UTC · your Outlook Calendar is in Los Angeles time');
+  });
+
   it('two calendars elsewhere are both named, each once', async () => {
     renderZones([...outlookLA, { name: 'Google Calendar', timeZone: 'Europe/London' }, { name: 'Other', timeZone: 'US/Pacific' }]);
     await screen.findByText('Planning');

@@ -21,4 +21,5 @@ export const settings: AreaOf<typeof en> = {
   'settings.close': 'إغلاق',
   'settings.inZone': '{time} {city}',
   'settings.timesIn': 'الأوقات بتوقيت {city} ({zone})',
+  'settings.timesInPlain': 'الأوقات بتوقيت {city}',
 };

@@ -21,4 +21,5 @@ export const settings: AreaOf<typeof en> = {
   'settings.close': 'Schließen',
   'settings.inZone': '{time} {city}',
   'settings.timesIn': 'Zeiten in {city} ({zone})',
+  'settings.timesInPlain': 'Zeiten in {city}',
 };

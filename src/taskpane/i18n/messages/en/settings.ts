@@ -19,4 +19,5 @@ export const settings = {
   'settings.close': 'Close',
   'settings.inZone': '{time} {city}',
   'settings.timesIn': 'Times in {city} ({zone})',
+  'settings.timesInPlain': 'Times in {city}',
 } as const;

@@ -21,4 +21,5 @@ export const settings: AreaOf<typeof en> = {
   'settings.close': 'Fermer',
   'settings.inZone': '{time} {city}',
   'settings.timesIn': 'Heures de {city} ({zone})',
+  'settings.timesInPlain': 'Heures de {city}',
 };

@@ -21,4 +21,5 @@ export const settings: AreaOf<typeof en> = {
   'settings.close': '閉じる',
   'settings.inZone': '{city} {time}',
   'settings.timesIn': '{city} の時刻 ({zone})',
+  'settings.timesInPlain': '{city} の時刻',
 };

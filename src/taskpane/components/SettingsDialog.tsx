@@ -31,12 +31,45 @@ const LANGUAGES: ReadonlyArray<{ tag: string; name: string }> = [
   { tag: 'ar', name: 'العربية' },
 ];
 
-function timeZones(): readonly string[] {
+/** Zones ICU still lists by an older name, and the one people know them by today. */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+};
+
+function known(zone: string): boolean {
   try {
-    return Intl.supportedValuesOf('timeZone');
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
   } catch {
-    return [];
+    return false;
   }
+}
+
+/** The zones to choose from: UTC first, then this browser's, each by today's name where it knows it. */
+function timeZones(): readonly string[] {
+  let listed: readonly string[] = [];
+  try {
+    listed = Intl.supportedValuesOf('timeZone');
+  } catch {
+    // An old browser: UTC alone.
+  }
+  const named = listed.map((zone) => (RENAMED[zone] !== undefined && known(RENAMED[zone]) ? RENAMED[zone] : zone));
+  return ['UTC', ...named.filter((zone) => zone !== 'UTC' && zone !== 'Etc/UTC')];
+}
+
+/** A saved zone as the list names it (a choice saved as "Asia/Calcutta" shows as "Asia/Kolkata"). */
+function listedAs(zone: string, zones: readonly string[]): string {
+  const renamed = RENAMED[zone];
+  return !zones.includes(zone) && renamed !== undefined && zones.includes(renamed) ? renamed : zone;
 }
 
 export interface SettingsDialogProps {
@@ -86,9 +119,9 @@ export default function SettingsDialog({ host, onClose, meetings = [] }: Setting
               </Select>
             </Field>
             <Field label={t('settings.secondZone')}>
-              <Select data-testid="settings-zone" value={preferences.secondZone ?? HOST} onChange={(_, data) => preferences.setSecondZone(data.value || undefined)}>
+              <Select data-testid="settings-zone" value={preferences.secondZone ? listedAs(preferences.secondZone, zones) : HOST} onChange={(_, data) => preferences.setSecondZone(data.value || undefined)}>
                 <option value={HOST}>{t('settings.noZone')}</option>
-                {zones.map((zone) => (
+                {[...zones, ...(preferences.secondZone && !zones.includes(listedAs(preferences.secondZone, zones)) ? [preferences.secondZone] : [])].map((zone) => (
                   <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>
                 ))}
               </Select>

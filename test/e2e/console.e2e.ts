@@ -92,6 +92,44 @@ describe('admin console in Chromium', () => {
     for (const text of ['Disabled integration', 'Created audience', 'Changed access', 'Enabled integration']) {
       await console_.getByRole('table').getByText(text, { exact: true }).first().waitFor();
     }
+    // Before → after in words, audiences and people by name.
+    const summaries = await console_.locator('[data-testid="audit-summary"] li').allTextContents();
+    expect(summaries).toEqual(expect.arrayContaining(['Enabled: off → on', 'Enabled: on → off', 'Access: Everyone → Specific recipients (Pilot group)', 'Name: Pilot group', 'Members: +Jonas Becker']));
+    expect(summaries.join(' ')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await console_.screenshot({ path: join(SCREENSHOTS, 'console-audit-1200.png'), fullPage: true });
+
+    // A Teams tab: 340 px wide, the log a list of stacked entries, every one readable.
+    await console_.setViewportSize({ width: 340, height: 800 });
+    await console_.getByTestId('audit-entry').first().locator('summary').click();
+    await console_.mouse.move(1, 1);
+    const narrow = await console_.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const section = document.querySelector('section[aria-labelledby="audit-title"]')!;
+      const all = [...section.querySelectorAll('*')];
+      // Boxes past the viewport's edges, and text spilling out of a box that does not scroll.
+      const wider = all
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5 || el.getBoundingClientRect().left < -0.5 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'))
+        .map((el) => `${el.tagName} ${(el.textContent ?? '').slice(0, 40)}`);
+      // A word broken across lines (per letter, as the raw JSON was): one word drawn as more than one box.
+      const perLetter: string[] = [];
+      const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s-]{4,}/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) perLetter.push(match[0]);
+        }
+      }
+      return { pageScroll: document.documentElement.scrollWidth > width, wider, perLetter };
+    });
+    expect(narrow).toEqual({ pageScroll: false, wider: [], perLetter: [] });
+    expect(await axeViolations(console_)).toEqual([]);
+    await console_.screenshot({ path: join(SCREENSHOTS, 'console-audit-340.png'), fullPage: true });
+    await console_.setViewportSize({ width: 1200, height: 860 });
     await console_.getByRole('button', { name: 'Integrations' }).click();
     await console_.getByTestId('consent-outlook-calendar').waitFor();
     mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,13 +3,13 @@ import {
   makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AuditVerifyResponse } from '../../shared/admin-api';
-import type { AuditEntry } from '../../shared/api';
+import type { Audience, AuditEntry } from '../../shared/api';
 import type { AdminClient } from '../api/adminClient';
-import { dateTimeOf, useConsoleI18n } from '../i18n/catalogue';
+import { dateTimeOf, useConsoleI18n, type ConsoleKey } from '../i18n/catalogue';
 import { errorText } from '../i18n/errorText';
-import { actionText, changeText, filterEntries, targetText } from '../model/audit';
+import { actionText, auditNames, changeSummary, changeText, filterEntries, targetText } from '../model/audit';
 
 const PAGE = 50;
 
@@ -18,11 +18,49 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'end', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tools: { display: 'flex', alignItems: 'end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  change: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
+  // Fixed columns, so a long line in the details scrolls inside its cell instead of widening the table.
+  table: {
+    tableLayout: 'fixed',
+    '@media (max-width: 640px)': { display: 'block', '& thead': { display: 'none' }, '& tbody': { display: 'block' } },
+  },
+  // Narrow (a Teams tab, 340 px): each entry a block of labelled lines instead of five slim columns.
+  row: {
+    '@media (max-width: 640px)': {
+      display: 'flex',
+      flexDirection: 'column',
+      gap: tokens.spacingVerticalXXS,
+      paddingBlock: tokens.spacingVerticalS,
+    },
+  },
+  cell: {
+    overflowWrap: 'break-word',
+    verticalAlign: 'top',
+    paddingBlock: tokens.spacingVerticalXS,
+    '@media (max-width: 640px)': { display: 'block', height: 'auto', paddingBlock: 0 },
+  },
+  label: {
+    display: 'none',
+    '@media (max-width: 640px)': { display: 'inline', fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalXS },
+  },
+  changeColumn: { width: '34%' },
+  lines: { margin: 0, padding: 0, listStyleType: 'none' },
+  details: { marginBlockStart: tokens.spacingVerticalXXS },
+  summary: { cursor: 'pointer', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  // The exact JSON for an auditor: one line per JSON line, scrolled sideways, never wrapped per letter.
+  json: {
+    margin: 0,
+    maxWidth: '100%',
+    overflowX: 'auto',
+    whiteSpace: 'pre',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+  },
 });
 
 /** The audit log: newest first, filter, more pages, CSV download, and whether the hash chain holds. */
-export function AuditPage({ api }: { api: AdminClient }) {
+export function AuditPage({ api, audiences }: { api: AdminClient; audiences: readonly Audience[] }) {
   const styles = useStyles();
   const i18n = useConsoleI18n();
   const { t } = i18n;
@@ -31,6 +69,8 @@ export function AuditPage({ api }: { api: AdminClient }) {
   const [filter, setFilter] = useState('');
   const [verdict, setVerdict] = useState<AuditVerifyResponse>();
   const [error, setError] = useState<string>();
+  // People the directory knows, so members read as names (someone missing reads as such, never an id).
+  const [people, setPeople] = useState<ReadonlyArray<{ oid: string; name: string }>>([]);
 
   const load = useCallback(
     (before?: string) => {
@@ -47,7 +87,9 @@ export function AuditPage({ api }: { api: AdminClient }) {
   useEffect(() => {
     load();
     api.verifyAudit().then(setVerdict, () => setVerdict(undefined));
+    api.users('').then(setPeople, () => setPeople([]));
   }, [api, load]);
+  const names = useMemo(() => auditNames(i18n, audiences, people, entries), [i18n, audiences, people, entries]);
 
   const download = () => {
     api.auditCsv().then((blob) => {
@@ -60,7 +102,7 @@ export function AuditPage({ api }: { api: AdminClient }) {
     }, (e: unknown) => setError(errorText(i18n, e, 'audit.downloadFailed')));
   };
 
-  const shown = filterEntries(i18n, entries, filter);
+  const shown = filterEntries(i18n, entries, filter, names);
   return (
     <section aria-labelledby="audit-title" className={styles.page}>
       <div className={styles.head}>
@@ -86,14 +128,14 @@ export function AuditPage({ api }: { api: AdminClient }) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}
-      <Table aria-labelledby="audit-title" size="small">
+      <Table aria-labelledby="audit-title" size="small" className={styles.table}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('audit.col.when')}</TableHeaderCell>
             <TableHeaderCell>{t('audit.col.who')}</TableHeaderCell>
             <TableHeaderCell>{t('audit.col.action')}</TableHeaderCell>
             <TableHeaderCell>{t('audit.col.target')}</TableHeaderCell>
-            <TableHeaderCell>{t('audit.col.change')}</TableHeaderCell>
+            <TableHeaderCell className={styles.changeColumn}>{t('audit.col.change')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -102,18 +144,42 @@ export function AuditPage({ api }: { api: AdminClient }) {
               <TableCell colSpan={5}>{t(entries.length ? 'audit.noMatch' : 'audit.empty')}</TableCell>
             </TableRow>
           )}
-          {shown.map((e) => (
-            <TableRow key={e.id}>
-              <TableCell>{dateTimeOf(i18n, e.at)}</TableCell>
-              <TableCell>{e.actor.name}</TableCell>
-              <TableCell>{actionText(i18n, e.action)}</TableCell>
-              <TableCell>{targetText(i18n, e.target)}</TableCell>
-              {/* JSON reads left to right in every language. */}
-              <TableCell className={styles.change} dir="ltr">
-                {changeText(e)}
+          {shown.map((e) => {
+            const lines = changeSummary(i18n, e, names);
+            const cell = (label: ConsoleKey, content: ReactNode) => (
+              <TableCell className={styles.cell}>
+                <span className={styles.label}>{t(label)}:</span>
+                {typeof content === 'string' ? <span>{content}</span> : content}
               </TableCell>
-            </TableRow>
-          ))}
+            );
+            return (
+              <TableRow key={e.id} className={styles.row} data-testid="audit-entry">
+                {cell('audit.col.when', dateTimeOf(i18n, e.at))}
+                {cell('audit.col.who', e.actor.name)}
+                {cell('audit.col.action', actionText(i18n, e.action))}
+                {cell('audit.col.target', targetText(i18n, e.target, names))}
+                {cell(
+                  'audit.col.change',
+                  <>
+                    {lines.length > 0 && (
+                      <ul className={styles.lines} data-testid="audit-summary">
+                        {lines.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                    <details className={styles.details}>
+                      <summary className={styles.summary}>{t('audit.details')}</summary>
+                      {/* JSON reads left to right in every language. */}
+                      <pre className={styles.json} dir="ltr">
+                        {changeText(e)}
+                      </pre>
+                    </details>
+                  </>,
+                )}
+              </TableRow>
+            );
+          })}
         </TableBody>
       </Table>
       {next && (

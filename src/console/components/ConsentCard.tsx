@@ -81,7 +81,8 @@ export function ConsentCard({ api, host, consent, onChanged }: ConsentCardProps)
         {consent.grantedAt && (
           <Text className={styles.subtle}>{grantedText(consent.status === 'granted', dateTimeOf(i18n, consent.grantedAt), consent.grantedBy?.name)}</Text>
         )}
-        {consent.status === 'unknown' && <Text className={styles.subtle}>{t('consent.noRecord')}</Text>}
+        {/* Entra's tenant-wide grant makes sign-in silent; Google has none: people always pick an account, and see consent unless the app is Trusted. */}
+        {consent.status === 'unknown' && <Text className={styles.subtle}>{t(consent.provider === 'google-calendar' ? 'consent.noRecord.google' : 'consent.noRecord.entra')}</Text>}
         <div>
           <Button appearance="primary" onClick={grant}>
             {t(consent.recordable ? 'consent.grant' : 'consent.openGoogle')}

@@ -88,7 +88,7 @@ export function Console({ api, host, admin }: { api: AdminClient; host: Host; ad
           }}
         />
       ) : (
-        <AuditPage api={api} />
+        <AuditPage api={api} audiences={audiences.data.audiences} />
       )}
     </main>
   );

@@ -85,6 +85,9 @@ export default function SettingsDialog({ host, onClose, meetings = [] }: Setting
   const preferences = usePreferences();
   const [permission, setPermission] = useState(() => notifyPermission(host));
   const [zones] = useState(timeZones);
+  // The saved zone as the list names it; one this browser does not list is offered too.
+  const shownZone = preferences.secondZone === undefined ? undefined : listedAs(preferences.secondZone, zones);
+  const zoneChoices = shownZone === undefined || zones.includes(shownZone) ? zones : [...zones, shownZone];
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface dir={dir} data-testid="settings-dialog">
@@ -119,9 +122,9 @@ export default function SettingsDialog({ host, onClose, meetings = [] }: Setting
               </Select>
             </Field>
             <Field label={t('settings.secondZone')}>
-              <Select data-testid="settings-zone" value={preferences.secondZone ? listedAs(preferences.secondZone, zones) : HOST} onChange={(_, data) => preferences.setSecondZone(data.value || undefined)}>
+              <Select data-testid="settings-zone" value={shownZone ?? HOST} onChange={(_, data) => preferences.setSecondZone(data.value || undefined)}>
                 <option value={HOST}>{t('settings.noZone')}</option>
-                {[...zones, ...(preferences.secondZone && !zones.includes(listedAs(preferences.secondZone, zones)) ? [preferences.secondZone] : [])].map((zone) => (
+                {zoneChoices.map((zone) => (
                   <option key={zone} value={zone}>{zone.replace(/_/g, ' ')}</option>
                 ))}
               </Select>

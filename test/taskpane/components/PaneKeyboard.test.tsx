@@ -1,9 +1,8 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ApiClient } from '../../../src/taskpane/api/client';
-import { MeetingsPane } from '../../../src/taskpane/components/MeetingsPane';
 import { paneKeyAction } from '../../../src/taskpane/hooks/usePaneKeys';
-import { fakeApi, fakeHost } from '../fakes';
+import { fakeApi } from '../fakes';
+import { renderMeetingsPane } from '../renderMeetingsPane';
 import { meeting, teamsJoin } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
@@ -18,12 +17,7 @@ function renderPane(count: number, firstStartMin = 5) {
       joined.push(id);
     },
   });
-  const host = fakeHost();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <MeetingsPane host={host} api={api} display={display} />
-    </FluentProvider>,
-  );
+  const host = renderMeetingsPane(api, display);
   return { host, joined, meetings };
 }
 

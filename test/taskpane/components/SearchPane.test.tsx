@@ -7,6 +7,7 @@ import { createI18n, I18nProvider } from '../../../src/taskpane/i18n';
 import { de } from '../../../src/taskpane/i18n/messages/de';
 import { formatRange } from '../../../src/taskpane/model/searchChips';
 import { fakeApi, fakeHost } from '../fakes';
+import { renderMeetingsPane } from '../renderMeetingsPane';
 import { meeting, teamsJoin } from '../fixtures';
 
 const display = { locale: 'en-US', timeZone: 'UTC' };
@@ -25,12 +26,7 @@ function renderSearch(answer: (q: SearchQuery) => SearchResponse) {
       joined.push(id);
     },
   });
-  const host = fakeHost();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <MeetingsPane host={host} api={api} display={display} />
-    </FluentProvider>,
-  );
+  const host = renderMeetingsPane(api, display);
   return { searches, joined, host, box: screen.getByRole('searchbox', { name: /Search meetings/ }) as HTMLInputElement };
 }
 
